@@ -1,0 +1,1415 @@
+/* ct-extractor.c: from one document to places, groupings, agreements, events and ties
+ *
+ * The rules read the shapes Chinese government news uses, never particular
+ * names: a grouping is a name ending in 联盟/城市群/都市圈/走廊… that holds a
+ * place or a region; an event is a name ending in 会商会/座谈会/论坛… that
+ * happened (not one that 将 happen); an agreement is a 《title》 that named
+ * parties signed or adopted, or an untitled 协议/备忘录 they 签署.  Parties are
+ * the places before the verb, or a count (七个中心城区, 四省会城市) resolved to
+ * the nearest list of that many places of that level.  Dates come from the
+ * sentence, else from the meeting the sentence refers to (会上, 会议).  Ties
+ * join co-parties, co-participants and co-members, never a place and its own
+ * parent.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "ct-extractor.h"
+#include "ct-lexicon.h"
+#include "ct-text.h"
+
+typedef struct
+{
+  CtGazetteer *gazetteer;
+  CtDocument *document;
+  CtText text;
+  GArray *mentions;     /* CtPlaceMention */
+  GArray *dates;        /* CtDateMention, absolute offsets, title and body only */
+  CtExtraction *out;
+  GArray *event_spans;  /* CtSpan of each event title occurrence, parallel to event_of_span */
+  GArray *event_of_span;
+} CtRun;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} CtSpan;
+
+static const char * const event_suffixes[] = {
+  "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "市长会议", "论坛", "大会", "峰会",
+  "博览会", "展览会", "交易会", "交流会", "推介会", "签约会", "洽谈会", "研讨会", "推进会", "现场会", "对接会",
+  "年会", "成果展", "现场展", "发布会", NULL,
+};
+
+/* Where an event's or grouping's name starts: after these. */
+static const char * const name_boundaries[] = {
+  "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "主持", "开幕", "闭幕", "加入",
+  "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与", "围绕",
+  "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "据悉", "会上", "此外", "继", "在", "于", "的",
+  "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对", "从", "以", "让",
+  NULL,
+};
+
+static const char * const future_words[] = {
+  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", NULL,
+};
+
+static const char * const attendance_words[] = {
+  "出席", "参加", "与会", "参会", "共聚一堂", "齐聚", "汇聚一堂", "相聚", NULL,
+};
+
+static const char * const signing_verbs[] = {
+  "签署", "签订", "审议", "通过", "制定", "见证", "签约", "达成", "印发", "发布", "联合发布", NULL,
+};
+
+static const char * const drafting_words[] = { "编制", "研究", "起草", "谋划", NULL };
+
+static const char * const agreement_keywords[] = {
+  "框架协议", "合作协议", "协议书", "协议", "备忘录", "重点合作事项清单", "合作事项", "宣言", "倡议书", "倡议",
+  "共识", "公约", "行动方案", "合作方案", NULL,
+};
+
+static const char * const untitled_keywords[] = {
+  "框架协议", "合作协议", "协议", "备忘录", "行动方案", NULL,
+};
+
+static const char * const meeting_references[] = {
+  "会上", "会议", "大会", "会商", "会期", "活动", NULL,
+};
+
+static const char * const anaphors[] = { "此次", "本次", "这次", "该", "本届", "上届", "下届", "历届", "每届", "这一", NULL };
+
+/* ------------------------------------------------------------------------ */
+/* Small helpers                                                             */
+
+static const CtDivision *
+div_at (CtRun *run, guint index)
+{
+  return ct_gazetteer_get_division (run->gazetteer, index);
+}
+
+static const CtSentence *
+sentence (CtRun *run, guint index)
+{
+  return &g_array_index (run->document->sentences, CtSentence, index);
+}
+
+static void
+set_evidence (CtRun *run, CtEvidence *evidence, guint sentence_index)
+{
+  const CtSentence *s = sentence (run, sentence_index);
+
+  evidence->start = s->start;
+  evidence->end = s->end;
+  evidence->sentence = ct_document_get_slice (run->document, s->start, s->end);
+}
+
+static char *
+slice_normalised (CtRun *run, gsize start, gsize end)
+{
+  return g_ucs4_to_utf8 (run->text.chars + start, end - start, NULL, NULL, NULL);
+}
+
+static void
+add_unique (GArray *list, guint value)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_array_index (list, guint, i) == value)
+      return;
+  g_array_append_val (list, value);
+}
+
+static GArray *
+new_place_list (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static gboolean
+is_name_char (gunichar c)
+{
+  return ct_text_is_han (c) || g_ascii_isalnum (c) || c == '(' || c == ')';
+}
+
+static gboolean
+inside_book_title (CtRun *run, gsize offset, const CtSentence *s)
+{
+  gboolean open = FALSE;
+
+  for (gsize i = s->start; i < offset; i++)
+    if (run->text.chars[i] == 0x300a)
+      open = TRUE;
+    else if (run->text.chars[i] == 0x300b)
+      open = FALSE;
+  return open;
+}
+
+/* Non-qualifier place mentions inside [start, end). */
+static GArray *
+places_in (CtRun *run, gsize start, gsize end)
+{
+  GArray *list = new_place_list ();
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+
+      if (m->start >= start && m->end <= end && !m->qualifier)
+        add_unique (list, m->division);
+    }
+  return list;
+}
+
+static const CtDateMention *
+first_date_in (CtRun *run, gsize start, gsize end, gsize skip_start, gsize skip_end)
+{
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
+
+      if (d->start < start || d->end > end || (d->start >= skip_start && d->end <= skip_end))
+        continue;
+      /* (2023-2025年) after a name dates the name, not the sentence */
+      if (d->start > 0 && run->text.chars[d->start - 1] == '(')
+        continue;
+      return d;
+    }
+  return NULL;
+}
+
+/* A date just before a name is not part of it (8月27日长三角…, 去年…), but a
+ * stated year is (2024镇江(上海)…恳谈会, 2020年…座谈会). */
+static gboolean
+ends_date (CtRun *run, gsize i)
+{
+  for (guint k = 0; k < run->dates->len; k++)
+    {
+      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, k);
+
+      if (d->end == i && (d->date.precision >= CT_PRECISION_MONTH || !d->states_year))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Scans left from @end over name characters, stopping at punctuation or a
+ * boundary word; returns where the name starts. */
+static gsize
+name_start (CtRun *run, gsize limit, gsize end)
+{
+  gsize i = end;
+  gint depth = 0;
+
+  while (i > limit)
+    {
+      gunichar c = run->text.chars[i - 1];
+      const char *boundary;
+
+      if (!is_name_char (c))
+        break;
+      if (c == ')')
+        depth++;
+      else if (c == '(')
+        {
+          if (depth == 0)
+            break;
+          depth--;
+        }
+      if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL)
+        break;
+      if (i < end && ends_date (run, i))
+        break;
+      i--;
+    }
+  return i;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Places                                                                    */
+
+static void
+collect_places (CtRun *run)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+      CtPlace place = { m->division, m->how, { 0 } };
+      gint s;
+
+      if (m->qualifier || !g_hash_table_add (seen, GUINT_TO_POINTER (m->division)))
+        continue;
+      s = ct_document_sentence_at (run->document, m->start);
+      if (s >= 0)
+        set_evidence (run, &place.evidence, s);
+      g_array_append_val (run->out->places, place);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Groupings                                                                 */
+
+static CtGrouping *
+find_grouping (CtRun *run, const char *name)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      if (g_str_equal (g->name, name))
+        return g;
+    }
+  return NULL;
+}
+
+static CtGrouping *
+add_grouping (CtRun *run, gsize start, gsize end, CtGroupingKind kind, guint sentence_index)
+{
+  g_autofree char *name = ct_document_get_slice (run->document, start, end);
+  CtGrouping *g = find_grouping (run, name);
+
+  if (g != NULL)
+    return g;
+  g = g_new0 (CtGrouping, 1);
+  g->name = g_steal_pointer (&name);
+  g->kind = kind;
+  g->members = new_place_list ();
+  set_evidence (run, &g->evidence, sentence_index);
+  g_ptr_array_add (run->out->groupings, g);
+  return g;
+}
+
+/* Is [start, end) a proper part of a grouping already found (中心城区…联盟 in 长三角…中心城区…联盟)? */
+static gboolean
+is_part_of_known (CtRun *run, const char *name)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      const CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      if (!g_str_equal (g->name, name) && (g_str_has_suffix (g->name, name) || g_str_has_prefix (g->name, name)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_anchor_at (CtRun *run, gsize p)
+{
+  for (guint i = 0; i < run->mentions->len; i++)
+    if (g_array_index (run->mentions, CtPlaceMention, i).start == p)
+      return TRUE;
+  return (g_ascii_isalpha (ct_text_at (&run->text, p)) && g_ascii_isdigit (ct_text_at (&run->text, p + 1))) ||
+         ct_text_any_word_at (&run->text, p, ct_region_names) != NULL;
+}
+
+/* Where a grouping's name starts: at the first place, region or code (G60)
+ * after the last word that cannot be inside a name (a verb, 等, an ordinal);
+ * 和 and 与 can (杭黄世界级自然生态和文化旅游廊道).  G_MAXSIZE when the name
+ * holds no anchor: 合作共同体 and 四大都市圈 name no one. */
+static gsize
+grouping_start (CtRun *run, const CtSentence *s, gsize suffix_at)
+{
+  static const char * const soft[] = { "和", "与", "及", NULL };
+  gsize limit = suffix_at;
+  gsize hard;
+
+  while (limit > s->start && suffix_at - limit < 30 && is_name_char (run->text.chars[limit - 1]))
+    limit--;
+  hard = limit;
+  for (gsize i = limit + 1; i <= suffix_at; i++)
+    {
+      const char *word = ct_text_any_word_before (&run->text, i, name_boundaries);
+
+      if ((word != NULL && ct_text_any_word_before (&run->text, i, soft) == NULL) ||
+          run->text.chars[i - 1] == 0x6b21 || run->text.chars[i - 1] == 0x5c4a) /* 次 届 */
+        hard = i;
+    }
+  for (gsize p = hard; p < suffix_at; p++)
+    if (is_anchor_at (run, p))
+      return ct_text_word_before (&run->text, p, "沿") ? p - 1 : p;
+  return G_MAXSIZE;
+}
+
+static void
+find_grouping_names (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gsize i = s->start; i < s->end; i++)
+        for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
+          {
+            gsize end = i + g_utf8_strlen (ct_grouping_suffixes[k].suffix, -1);
+            gsize start;
+
+            if (!ct_text_word_at (&run->text, i, ct_grouping_suffixes[k].suffix) || end > s->end)
+              continue;
+            /* a longer name goes on: 自贸试验区联盟 is an alliance, not a zone */
+            {
+              gboolean continues = FALSE;
+
+              for (gsize j = end; j < end + 4 && j < s->end && ct_text_is_han (run->text.chars[j]) &&
+                                  run->text.chars[j] != 0x7b2c && !continues; j++)
+                for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL; l++)
+                  if (ct_text_word_at (&run->text, j, ct_grouping_suffixes[l].suffix) &&
+                      !ct_text_word_at (&run->text, j, "联席会议"))
+                    continues = TRUE;
+              if (continues)
+                continue;
+            }
+            start = grouping_start (run, s, i);
+            if (start == G_MAXSIZE)
+              continue;
+            add_grouping (run, start, end, ct_grouping_suffixes[k].kind, si);
+            i = end - 1;
+            break;
+          }
+    }
+
+  /* drop the short forms of names found in full, and zones inside alliances */
+  for (guint i = run->out->groupings->len; i-- > 0;)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      if (is_part_of_known (run, g->name))
+        g_ptr_array_remove_index (run->out->groupings, i);
+    }
+}
+
+/* 长三角 standing alone names the region as a cluster. */
+static void
+find_region_groupings (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gsize i = s->start; i < s->end; i++)
+        {
+          const char *region = ct_text_any_word_at (&run->text, i, ct_region_names);
+          gboolean inside = FALSE;
+
+          if (region == NULL || g_utf8_strlen (region, -1) < 3)
+            continue;
+          for (guint k = 0; k < run->mentions->len && !inside; k++)
+            {
+              const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+              inside = m->start <= i && m->end > i;
+            }
+          for (guint k = 0; k < run->out->groupings->len && !inside; k++)
+            {
+              const CtGrouping *g = g_ptr_array_index (run->out->groupings, k);
+              gssize at = ct_text_find (&run->text, MAX (i, 30) - 30, i + 1, g->name);
+
+              inside = !g_str_equal (g->name, region) && at >= 0 && at <= (gssize) i &&
+                       at + g_utf8_strlen (g->name, -1) > (gssize) i;
+            }
+          if (!inside && find_grouping (run, region) == NULL)
+            add_grouping (run, i, i + g_utf8_strlen (region, -1), CT_GROUPING_CLUSTER, si);
+        }
+    }
+}
+
+static gssize
+find_in_sentence (CtRun *run, const CtSentence *s, const char *name)
+{
+  return ct_text_find (&run->text, s->start, s->end, name);
+}
+
+/* Offsets of every occurrence of @name in the title and body. */
+static GArray *
+occurrences (CtRun *run, const char *name)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (CtSpan));
+  glong n = g_utf8_strlen (name, -1);
+
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gssize at = find_in_sentence (run, s, name); at >= 0;
+           at = ct_text_find (&run->text, at + n, s->end, name))
+        {
+          CtSpan span = { at, at + n };
+          g_array_append_val (spans, span);
+        }
+    }
+  return spans;
+}
+
+static void
+add_places_to (CtRun *run, GArray *members, gsize start, gsize end)
+{
+  g_autoptr(GArray) found = places_in (run, start, end);
+
+  for (guint i = 0; i < found->len; i++)
+    add_unique (members, g_array_index (found, guint, i));
+}
+
+/* The places listed from @i on: a list of mentions joined by separators. */
+static gsize
+list_end (CtRun *run, gsize i, gsize limit)
+{
+  gsize end = i;
+
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+      gsize j = end;
+
+      if (m->start < end || m->end > limit)
+        continue;
+      while (j < m->start)
+        {
+          const char *sep = ct_text_any_word_at (&run->text, j, ct_list_separators);
+
+          if (sep == NULL)
+            break;
+          j += g_utf8_strlen (sep, -1);
+        }
+      if (j != m->start)
+        break;
+      end = m->end;
+    }
+  return end;
+}
+
+static gboolean
+mention_starts_at (CtRun *run, gsize offset)
+{
+  for (guint i = 0; i < run->mentions->len; i++)
+    if (g_array_index (run->mentions, CtPlaceMention, i).start == offset)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_members (CtRun *run)
+{
+  for (guint gi = 0; gi < run->out->groupings->len; gi++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, gi);
+      g_autoptr(GArray) spans = occurrences (run, g->name);
+      CtGroupingKind kind = g->kind;
+
+      for (guint k = 0; k < spans->len; k++)
+        {
+          CtSpan span = g_array_index (spans, CtSpan, k);
+          gint si = ct_document_sentence_at (run->document, span.start);
+          const CtSentence *s = sentence (run, si);
+          gsize after = span.end;
+
+          /* places inside the name, except behind a region name: 武汉都市圈, 杭黄…廊道 */
+          if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL)
+            add_places_to (run, g->members, span.start, span.end);
+
+          /* apposition: 长三角沪苏浙皖四地 */
+          if (mention_starts_at (run, span.end))
+            add_places_to (run, g->members, span.end, list_end (run, span.end, s->end));
+
+          /* X等G节点城市 */
+          if (ct_text_word_before (&run->text, span.start, "等"))
+            {
+              gsize list_start = span.start - 1;
+
+              for (guint m = run->mentions->len; m-- > 0;)
+                {
+                  const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
+
+                  if (pm->end <= list_start && pm->start >= s->start && list_end (run, pm->start, list_start + 1) >= list_start)
+                    list_start = pm->start;
+                }
+              add_places_to (run, g->members, list_start, span.start);
+            }
+
+          /* X…是…G的重要节点 / G成员 */
+          if (ct_text_word_at (&run->text, after, "的"))
+            after++;
+          if (ct_text_word_at (&run->text, after, "重要"))
+            after += 2;
+          if (ct_text_word_at (&run->text, after, "节点") || ct_text_word_at (&run->text, after, "成员"))
+            {
+              for (guint m = 0; m < run->mentions->len; m++)
+                {
+                  const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
+
+                  if (pm->start >= s->start && pm->end <= span.start && !pm->qualifier)
+                    {
+                      add_unique (g->members, pm->division);
+                      break;
+                    }
+                }
+            }
+        }
+
+      /* 该联盟成员…包括 A、B、C */
+      for (guint si = 0; si < run->document->sentences->len; si++)
+        {
+          const CtSentence *s = sentence (run, si);
+          gssize member_word = ct_text_find (&run->text, s->start, s->end, "成员");
+          g_autofree char *suffix = NULL;
+          gboolean refers;
+
+          if (member_word < 0)
+            continue;
+          suffix = g_strdup (ct_grouping_kind_to_string (kind));
+          refers = find_in_sentence (run, s, g->name) >= 0;
+          for (guint a = 0; !refers && anaphors[a] != NULL; a++)
+            for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL && !refers; l++)
+              if (ct_grouping_suffixes[l].kind == kind && g_str_has_suffix (g->name, ct_grouping_suffixes[l].suffix))
+                {
+                  g_autofree char *phrase = g_strconcat (anaphors[a], ct_grouping_suffixes[l].suffix, NULL);
+
+                  refers = find_in_sentence (run, s, phrase) >= 0;
+                }
+          if (!refers)
+            continue;
+          {
+            static const char * const introducers[] = { "包括", "分别为", "分别是", "为", "有", NULL };
+
+            for (gsize i = member_word; i < s->end; i++)
+              if (ct_text_any_word_at (&run->text, i, introducers) != NULL)
+                {
+                  add_places_to (run, g->members, i, s->end);
+                  break;
+                }
+          }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Events                                                                    */
+
+static gboolean
+is_dateline (CtRun *run, const CtDateMention *d)
+{
+  static const char * const dateline_words[] = { "讯", "电", "消息", NULL };
+
+  return ct_text_any_word_at (&run->text, d->end, dateline_words) != NULL;
+}
+
+static gboolean
+clause_break_between (CtRun *run, gsize from, gsize to)
+{
+  for (gsize i = from; i < to; i++)
+    if (run->text.chars[i] == ',' || run->text.chars[i] == ';')
+      return TRUE;
+  return FALSE;
+}
+
+/* The date said closest to an event's name in its sentence (7月28日至29日,…会商会;
+ * …座谈会16日在上海举行), not the dateline (8月17日消息). */
+static const CtDateMention *
+nearest_date (CtRun *run, const CtSentence *s, gsize start, gsize end)
+{
+  const CtDateMention *best = NULL;
+  gsize best_distance = G_MAXSIZE;
+
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
+      gsize distance;
+
+      if (d->start < s->start || d->end > s->end || (d->start >= start && d->end <= end) || is_dateline (run, d) ||
+          (d->start > 0 && run->text.chars[d->start - 1] == '('))
+        continue;
+      distance = d->end <= start ? start - d->end : d->start >= end ? d->start - end : G_MAXSIZE;
+      /* one in the same clause wins over one across a comma */
+      if (clause_break_between (run, MIN (d->end, end), MAX (d->start, start)))
+        distance += run->text.length;
+      if (distance < best_distance)
+        {
+          best = d;
+          best_distance = distance;
+        }
+    }
+  return best;
+}
+
+/* Titles without their leading year name the same event (2024镇江…恳谈会, 镇江…恳谈会). */
+static const char *
+title_core (const char *title)
+{
+  while (g_ascii_isdigit (*title))
+    title++;
+  if (g_str_has_prefix (title, "年度"))
+    title += strlen ("年度");
+  else if (g_str_has_prefix (title, "年"))
+    title += strlen ("年");
+  return title;
+}
+
+static CtEvent *
+find_event (CtRun *run, const char *title)
+{
+  for (guint i = 0; i < run->out->events->len; i++)
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+
+      if (g_str_equal (title_core (e->title), title_core (title)))
+        return e;
+    }
+  return NULL;
+}
+
+/* 在长沙召开, 在沪举行: the place between 在 and the verb. */
+static gint
+venue_in (CtRun *run, const CtSentence *s)
+{
+  static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", NULL };
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+      gsize end = m->end;
+
+      if (m->start < s->start || m->end > s->end || !ct_text_word_before (&run->text, m->start, "在"))
+        continue;
+      /* 在上海市普陀区举行: take the innermost */
+      while (i + 1 < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, i + 1).start == end)
+        {
+          m = &g_array_index (run->mentions, CtPlaceMention, ++i);
+          end = m->end;
+        }
+      if (ct_text_any_word_at (&run->text, end, verbs) != NULL)
+        return m->division;
+    }
+  return -1;
+}
+
+static gboolean
+is_future (CtRun *run, const CtSentence *s, gsize before)
+{
+  for (gsize i = s->start; i < before; i++)
+    if (ct_text_any_word_at (&run->text, i, future_words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The title without a leading year or ordinal: what it is about. */
+static gsize
+title_core_start (CtRun *run, gsize start, gsize end)
+{
+  gsize i = start;
+
+  while (i < end && (g_ascii_isdigit (run->text.chars[i]) || run->text.chars[i] == 0x5e74 || run->text.chars[i] == 0x5ea6))
+    i++;
+  return i;
+}
+
+static gboolean
+has_ordinal_at (CtRun *run, gsize i)
+{
+  if (ct_text_word_at (&run->text, i, "首届") || ct_text_word_at (&run->text, i, "首次"))
+    return TRUE;
+  return run->text.chars[i] == 0x7b2c; /* 第 */
+}
+
+static CtGrouping *
+grouping_at (CtRun *run, gsize start)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      if (ct_text_word_at (&run->text, start, g->name))
+        return g;
+    }
+  return NULL;
+}
+
+static void
+record_event_span (CtRun *run, gsize start, gsize end, guint event)
+{
+  CtSpan span = { start, end };
+
+  g_array_append_val (run->event_spans, span);
+  g_array_append_val (run->event_of_span, event);
+}
+
+static guint
+event_index (CtRun *run, CtEvent *event)
+{
+  for (guint i = 0; i < run->out->events->len; i++)
+    if (g_ptr_array_index (run->out->events, i) == event)
+      return i;
+  return 0;
+}
+
+static void
+read_event (CtRun *run, guint si, gsize start, gsize end)
+{
+  const CtSentence *s = sentence (run, si);
+  gsize core = title_core_start (run, start, end);
+  gint venue = venue_in (run, s);
+  g_autofree char *title = NULL;
+  CtEvent *event;
+  const CtDateMention *date;
+
+  /* 安徽芜湖首届…展: places before the ordinal say where */
+  {
+    gsize i = start;
+    gint lead = -1;
+
+    for (guint k = 0; k < run->mentions->len; k++)
+      {
+        const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+        if (m->start == i && m->end < end)
+          {
+            i = m->end;
+            lead = m->division;
+          }
+      }
+    if (lead >= 0 && i > start && has_ordinal_at (run, i))
+      {
+        if (venue < 0)
+          venue = lead;
+        start = core = i;
+      }
+  }
+
+  if (end - core < 5 || ct_text_any_word_at (&run->text, start, anaphors) != NULL)
+    return;
+  /* a title of only an ordinal and a suffix (第九届会商会) points back to an event */
+  if (has_ordinal_at (run, core))
+    {
+      gsize i = core + 1;
+
+      while (i < end && (g_ascii_isdigit (run->text.chars[i]) ||
+                         g_utf8_strchr ("一二三四五六七八九十百届次", -1, run->text.chars[i]) != NULL))
+        i++;
+      if (end - i <= 3)
+        return;
+    }
+
+  title = ct_document_get_slice (run->document, start, end);
+  event = find_event (run, title);
+  if (event == NULL)
+    {
+      if (is_future (run, s, start))
+        return;
+      event = g_new0 (CtEvent, 1);
+      event->title = g_strdup (title);
+      event->place = -1;
+      event->participants = new_place_list ();
+      set_evidence (run, &event->evidence, si);
+      g_ptr_array_add (run->out->events, event);
+    }
+  else if (strlen (title) > strlen (event->title))
+    {
+      g_free (event->title);
+      event->title = g_strdup (title);
+    }
+  record_event_span (run, start, end, event_index (run, event));
+
+  date = nearest_date (run, s, start, end);
+  if (date != NULL && event->start.precision == CT_PRECISION_NONE && !date->on_or_before)
+    {
+      event->start = date->date;
+      event->end = date->end_date;
+    }
+  if (event->place < 0)
+    event->place = venue;
+
+  /* (上海) in a title: where it was held */
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (m->start < start || m->end > end)
+        continue;
+      if (m->start > 0 && run->text.chars[m->start - 1] == '(' && ct_text_at (&run->text, m->end) == ')')
+        {
+          if (event->place < 0)
+            event->place = m->division;
+        }
+      else if (!m->qualifier)
+        add_unique (event->participants, m->division);
+    }
+}
+
+static void
+find_events (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gsize i = s->start; i < s->end; i++)
+        {
+          const char *suffix = ct_text_any_word_at (&run->text, i, event_suffixes);
+          gsize end, start;
+
+          if (suffix == NULL || inside_book_title (run, i, s))
+            continue;
+          end = i + g_utf8_strlen (suffix, -1);
+          start = name_start (run, s->start, i);
+          if (start < i)
+            read_event (run, si, start, end);
+          i = end - 1;
+        }
+    }
+}
+
+/* An event with neither a place nor a participant is a mention in passing. */
+static gboolean
+is_substantial (CtEvent *event)
+{
+  return event->place >= 0 || event->participants->len > 0;
+}
+
+/* The event a sentence refers to: one named in it, else the last one named
+ * before it, else the first of the document. */
+static CtEvent *
+event_for_sentence (CtRun *run, guint si)
+{
+  const CtSentence *s = sentence (run, si);
+  gint best = -1;
+
+  for (guint k = 0; k < run->event_spans->len; k++)
+    {
+      const CtSpan *span = &g_array_index (run->event_spans, CtSpan, k);
+
+      CtEvent *e = g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
+
+      if (span->start >= s->end)
+        break;
+      if (is_substantial (e))
+        best = g_array_index (run->event_of_span, guint, k);
+    }
+  for (guint k = 0; best < 0 && k < run->out->events->len; k++)
+    if (is_substantial (g_ptr_array_index (run->out->events, k)))
+      best = k;
+  return best >= 0 ? g_ptr_array_index (run->out->events, best) : NULL;
+}
+
+static void
+find_participants (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+      gboolean attends = FALSE;
+      CtEvent *event;
+
+      for (gsize i = s->start; i < s->end && !attends; i++)
+        attends = ct_text_any_word_at (&run->text, i, attendance_words) != NULL;
+      if (!attends || (event = event_for_sentence (run, si)) == NULL)
+        continue;
+      add_places_to (run, event->participants, s->start, s->end);
+    }
+
+  /* A meeting of a grouping (长江中游城市群省会城市第十届会商会, 长三角地区主要领导座谈会)
+   * is attended by its members, and those who attend are members. */
+  for (guint i = 0; i < run->out->events->len; i++)
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+      glong n;
+      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (e->title, -1, &n);
+      CtText title = { chars, n };
+      gsize core = 0;
+      g_autoptr(GArray) spans = occurrences (run, e->title);
+
+      while (core < (gsize) n && (g_ascii_isdigit (chars[core]) || chars[core] == 0x5e74 || chars[core] == 0x5ea6))
+        core++;
+      if (spans->len == 0)
+        continue;
+      {
+        CtGrouping *g = grouping_at (run, g_array_index (spans, CtSpan, 0).start + core);
+
+        if (g == NULL)
+          continue;
+        for (guint k = 0; k < g->members->len; k++)
+          add_unique (e->participants, g_array_index (g->members, guint, k));
+        for (guint k = 0; k < e->participants->len; k++)
+          add_unique (g->members, g_array_index (e->participants, guint, k));
+      }
+      (void) title;
+    }
+}
+
+static void
+drop_passing_events (CtRun *run)
+{
+  for (guint i = run->out->events->len; i-- > 0;)
+    if (!is_substantial (g_ptr_array_index (run->out->events, i)))
+      g_ptr_array_remove_index (run->out->events, i);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Agreements                                                                */
+
+static CtLevel
+count_level (CtRun *run, gsize i, gboolean *any_level)
+{
+  *any_level = FALSE;
+  if (ct_text_word_at (&run->text, i, "省会") || ct_text_word_at (&run->text, i, "城市") ||
+      ct_text_word_at (&run->text, i, "市"))
+    return CT_LEVEL_PREFECTURE;
+  if (ct_text_word_at (&run->text, i, "省"))
+    return CT_LEVEL_PROVINCE;
+  if (ct_text_word_at (&run->text, i, "中心城区") || ct_text_word_at (&run->text, i, "城区") ||
+      ct_text_word_at (&run->text, i, "区") || ct_text_word_at (&run->text, i, "县"))
+    return CT_LEVEL_COUNTY;
+  *any_level = TRUE;
+  return CT_LEVEL_PREFECTURE;
+}
+
+/* The list of exactly @n places of @level nearest to @offset. */
+static GArray *
+resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_level)
+{
+  GArray *best = NULL;
+  gsize best_distance = G_MAXSIZE;
+
+  for (guint k = 0; k < run->mentions->len;)
+    {
+      const CtPlaceMention *first = &g_array_index (run->mentions, CtPlaceMention, k);
+      gsize end = list_end (run, first->start, run->text.length);
+      g_autoptr(GArray) list = places_in (run, first->start, end);
+      gboolean fits = (gint) list->len == n;
+      gsize distance = first->start > offset ? first->start - offset : offset - end;
+
+      for (guint i = 0; fits && !any_level && i < list->len; i++)
+        {
+          CtLevel l = div_at (run, g_array_index (list, guint, i))->level;
+
+          fits = l == level || (level == CT_LEVEL_PREFECTURE && l == CT_LEVEL_PROVINCE &&
+                                g_str_has_suffix (div_at (run, g_array_index (list, guint, i))->name, "市"));
+        }
+      if (fits && distance < best_distance)
+        {
+          g_clear_pointer (&best, g_array_unref);
+          best = g_steal_pointer (&list);
+          best_distance = distance;
+        }
+      while (k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start < end)
+        k++;
+    }
+  return best;
+}
+
+/* Who signed: places before the verb, or a count of them, or the grouping
+ * or meeting the subject names. */
+static GArray *
+find_parties (CtRun *run, guint si, gsize clause_start, gsize verb)
+{
+  const CtSentence *s = sentence (run, si);
+  GArray *parties = places_in (run, clause_start, verb);
+
+  if (parties->len > 0)
+    return parties;
+  for (gsize i = clause_start; i < verb; i++)
+    {
+      gsize after;
+      gint n = ct_count_word_value (run->text.chars, run->text.length, i, &after);
+
+      if (n >= 2)
+        {
+          gboolean any_level;
+          gsize unit = after - 1;
+          CtLevel level;
+          GArray *list;
+
+          while (unit > i && !ct_text_is_han (run->text.chars[unit]))
+            unit--;
+          /* the unit word starts after the numeral and 个 */
+          unit = i + 1 + (ct_text_word_at (&run->text, i + 1, "个") ? 1 : 0);
+          level = count_level (run, unit, &any_level);
+          list = resolve_count (run, i, n, level, any_level);
+          if (list != NULL)
+            {
+              g_array_unref (parties);
+              return list;
+            }
+        }
+    }
+  (void) s;
+  return parties;
+}
+
+static CtAgreement *
+find_agreement (CtRun *run, const char *title)
+{
+  for (guint i = 0; i < run->out->agreements->len; i++)
+    {
+      CtAgreement *a = g_ptr_array_index (run->out->agreements, i);
+
+      if (g_str_equal (a->title, title))
+        return a;
+    }
+  return NULL;
+}
+
+static gboolean
+refers_to_meeting (CtRun *run, gsize start, gsize end)
+{
+  for (gsize i = start; i < end; i++)
+    if (ct_text_any_word_at (&run->text, i, meeting_references) != NULL ||
+        ct_text_any_word_at (&run->text, i, event_suffixes) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static CtDate
+agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
+{
+  const CtSentence *s = sentence (run, si);
+  const CtLine *line = &g_array_index (run->document->lines, CtLine, s->line);
+  const CtDateMention *d = first_date_in (run, s->start, s->end, title_start, title_end);
+  CtEvent *event;
+
+  if (d != NULL)
+    return d->date;
+  if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start))
+    return CT_DATE_NONE;
+  event = event_for_sentence (run, si);
+  if (event == NULL)
+    return CT_DATE_NONE;
+  /* signed during a meeting of several days: the month is what is known */
+  if (event->end.precision != CT_PRECISION_NONE)
+    return ct_date_truncate (&event->start, CT_PRECISION_MONTH);
+  return event->start;
+}
+
+static void
+add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray *parties)
+{
+  g_autofree char *title = ct_document_get_slice (run->document, title_start, title_end);
+  CtAgreement *a = find_agreement (run, title);
+
+  if (a != NULL)
+    {
+      for (guint i = 0; i < parties->len; i++)
+        add_unique (a->parties, g_array_index (parties, guint, i));
+      g_array_unref (parties);
+      return;
+    }
+  a = g_new0 (CtAgreement, 1);
+  a->title = g_steal_pointer (&title);
+  a->parties = parties;
+  a->date = agreement_date (run, si, title_start, title_end);
+  set_evidence (run, &a->evidence, si);
+  g_ptr_array_add (run->out->agreements, a);
+}
+
+/* Parties for a title that starts with a grouping's name (长江中游城市群2023年重点合作事项). */
+static void
+parties_from_title (CtRun *run, gsize title_start, gsize title_end, GArray *parties)
+{
+  for (guint i = 0; i < run->out->groupings->len && parties->len == 0; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      g_autofree char *suffix = NULL;
+
+      if (ct_text_word_at (&run->text, title_start, g->name))
+        for (guint k = 0; k < g->members->len; k++)
+          add_unique (parties, g_array_index (g->members, guint, k));
+    }
+  (void) title_end;
+}
+
+static gsize
+clause_start_before (CtRun *run, const CtSentence *s, gsize i)
+{
+  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
+    i--;
+  return i;
+}
+
+static void
+find_titled_agreements (CtRun *run, guint si)
+{
+  const CtSentence *s = sentence (run, si);
+
+  for (gsize i = s->start; i < s->end; i++)
+    {
+      gsize open = i, close;
+      const char *verb = NULL;
+      gsize verb_at = 0;
+      gboolean keyword;
+
+      if (run->text.chars[i] != 0x300a)
+        continue;
+      for (close = open + 1; close < s->end && run->text.chars[close] != 0x300b; close++)
+        ;
+      if (close >= s->end)
+        break;
+      i = close;
+
+      /* the verb: the last signing verb before the title in the sentence */
+      for (gsize j = s->start; j < open; j++)
+        {
+          const char *v = ct_text_any_word_at (&run->text, j, signing_verbs);
+
+          if (v != NULL)
+            {
+              verb = v;
+              verb_at = j;
+            }
+        }
+      keyword = ct_text_any_word_before (&run->text, close, agreement_keywords) != NULL;
+      if (ct_text_any_word_before (&run->text, open, drafting_words) != NULL)
+        continue;
+      if (verb == NULL && !keyword)
+        continue;
+      {
+        GArray *parties = verb != NULL ? find_parties (run, si, clause_start_before (run, s, verb_at), verb_at)
+                                       : new_place_list ();
+        gsize title_start = open + 1;
+
+        if (parties->len == 0)
+          parties_from_title (run, title_start, close, parties);
+        if (parties->len == 0 && verb != NULL && refers_to_meeting (run, s->start, verb_at))
+          {
+            /* 大会审议通过…: the meeting's members adopted it */
+          }
+        add_agreement (run, si, title_start, close, parties);
+      }
+    }
+}
+
+/* 签署战略合作协议, 制定联盟行动方案 */
+static void
+find_untitled_agreements (CtRun *run, guint si)
+{
+  const CtSentence *s = sentence (run, si);
+
+  for (gsize i = s->start; i < s->end; i++)
+    {
+      const char *verb = ct_text_any_word_at (&run->text, i, signing_verbs);
+      gsize start, end = 0;
+      GArray *parties;
+
+      if (verb == NULL)
+        continue;
+      start = i + g_utf8_strlen (verb, -1);
+      if (ct_text_word_at (&run->text, start, "了"))
+        start++;
+      if (run->text.chars[start] == 0x300a)
+        continue;
+      for (gsize j = start; j < start + 16 && j < s->end && ct_text_is_han (run->text.chars[j]); j++)
+        {
+          const char *k = ct_text_any_word_at (&run->text, j, untitled_keywords);
+
+          if (k != NULL)
+            {
+              end = j + g_utf8_strlen (k, -1);
+              break;
+            }
+        }
+      if (end == 0 || g_ascii_isdigit (ct_text_at (&run->text, end)) || ct_text_is_han (ct_text_at (&run->text, end)))
+        continue;
+      {
+        gsize clause = clause_start_before (run, s, i);
+        static const char * const not_governments[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", NULL };
+        gboolean private_parties = FALSE;
+
+        for (gsize j = clause; j < i; j++)
+          private_parties |= ct_text_any_word_at (&run->text, j, not_governments) != NULL;
+        if (private_parties)
+          continue;
+        parties = find_parties (run, si, clause, i);
+      }
+      if (parties->len == 0)
+        {
+          /* 大会还制定联盟行动方案: the meeting's participants, or the alliance's members */
+          g_autofree char *title = slice_normalised (run, start, end);
+
+          if (refers_to_meeting (run, clause_start_before (run, s, i), i))
+            {
+              CtEvent *event = event_for_sentence (run, si);
+
+              for (guint k = 0; event != NULL && k < event->participants->len; k++)
+                add_unique (parties, g_array_index (event->participants, guint, k));
+            }
+          (void) title;
+        }
+      if (parties->len < 2)
+        {
+          g_array_unref (parties);
+          continue;
+        }
+      add_agreement (run, si, start, end, parties);
+      i = end - 1;
+    }
+}
+
+static void
+find_agreements (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      find_titled_agreements (run, si);
+      find_untitled_agreements (run, si);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Ties                                                                      */
+
+static void
+add_tie (CtRun *run, guint a, guint b, CtTieKind kind, const char *via, const CtDate *date, const CtEvidence *evidence)
+{
+  CtTieReason reason = { kind, g_strdup (via), date ? *date : CT_DATE_NONE, { 0 } };
+  CtTie *tie = NULL;
+
+  if (a == b || ct_gazetteer_is_ancestor (run->gazetteer, a, b) || ct_gazetteer_is_ancestor (run->gazetteer, b, a))
+    {
+      g_free (reason.via);
+      return;
+    }
+  if (strcmp (div_at (run, a)->path, div_at (run, b)->path) > 0)
+    {
+      guint t = a;
+      a = b;
+      b = t;
+    }
+  for (guint i = 0; i < run->out->ties->len && tie == NULL; i++)
+    {
+      CtTie *t = &g_array_index (run->out->ties, CtTie, i);
+
+      if (t->a == a && t->b == b)
+        tie = t;
+    }
+  if (tie == NULL)
+    {
+      CtTie fresh = { a, b, 0, ct_tie_reasons_new () };
+
+      g_array_append_val (run->out->ties, fresh);
+      tie = &g_array_index (run->out->ties, CtTie, run->out->ties->len - 1);
+    }
+  tie->kinds |= kind;
+  ct_evidence_copy (&reason.evidence, evidence);
+  g_array_append_val (tie->reasons, reason);
+}
+
+static void
+tie_all (CtRun *run, GArray *places, CtTieKind kind, const char *via, const CtDate *date, const CtEvidence *evidence)
+{
+  for (guint i = 0; i < places->len; i++)
+    for (guint j = i + 1; j < places->len; j++)
+      add_tie (run, g_array_index (places, guint, i), g_array_index (places, guint, j), kind, via, date, evidence);
+}
+
+static void
+find_ties (CtRun *run)
+{
+  for (guint i = 0; i < run->out->agreements->len; i++)
+    {
+      CtAgreement *a = g_ptr_array_index (run->out->agreements, i);
+      tie_all (run, a->parties, CT_TIE_AGREEMENT, a->title, &a->date, &a->evidence);
+    }
+  for (guint i = 0; i < run->out->events->len; i++)
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+      tie_all (run, e->participants, CT_TIE_EVENT, e->title, &e->start, &e->evidence);
+    }
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      tie_all (run, g->members, CT_TIE_GROUPING, g->name, NULL, &g->evidence);
+    }
+
+  /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor */
+  for (guint i = 0; i < run->mentions->len;)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+      g_autoptr(GArray) members = new_place_list ();
+      guint j = i;
+      gsize end = m->end;
+      gsize after;
+
+      if (m->run == 0)
+        {
+          i++;
+          continue;
+        }
+      while (j < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, j).run == m->run)
+        {
+          add_unique (members, g_array_index (run->mentions, CtPlaceMention, j).division);
+          end = g_array_index (run->mentions, CtPlaceMention, j).end;
+          j++;
+        }
+      if (ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 ||
+          ct_text_any_word_at (&run->text, end, ct_cooperation_words) != NULL)
+        {
+          CtEvidence evidence = { 0 };
+          gint si = ct_document_sentence_at (run->document, m->start);
+
+          if (si >= 0)
+            set_evidence (run, &evidence, si);
+          tie_all (run, members, CT_TIE_JOINT, NULL, NULL, &evidence);
+          ct_evidence_clear (&evidence);
+        }
+      i = j;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+static GArray *
+find_dates (CtDocument *document)
+{
+  GArray *all = g_array_new (FALSE, FALSE, sizeof (CtDateMention));
+
+  for (guint i = 0; i < document->sentences->len; i++)
+    {
+      const CtSentence *s = &g_array_index (document->sentences, CtSentence, i);
+      g_autoptr(GArray) found = ct_dates_find (document->chars + s->start, s->end - s->start, &document->published);
+
+      for (guint k = 0; k < found->len; k++)
+        {
+          CtDateMention m = g_array_index (found, CtDateMention, k);
+
+          m.start += s->start;
+          m.end += s->start;
+          g_array_append_val (all, m);
+        }
+    }
+  return all;
+}
+
+CtExtraction *
+ct_extract (CtGazetteer *gazetteer,
+            CtDocument  *document)
+{
+  CtRun run = { 0 };
+
+  run.gazetteer = gazetteer;
+  run.document = document;
+  run.text = (CtText) { document->chars, document->n_chars };
+  run.mentions = ct_places_find (gazetteer, document);
+  run.dates = find_dates (document);
+  run.out = ct_extraction_new ();
+  run.event_spans = g_array_new (FALSE, FALSE, sizeof (CtSpan));
+  run.event_of_span = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  run.out->document = g_strdup (document->name);
+  run.out->title = g_strdup (document->title);
+  run.out->encoding = g_strdup (document->encoding);
+  run.out->published = document->published;
+
+  collect_places (&run);
+  find_grouping_names (&run);
+  find_region_groupings (&run);
+  find_members (&run);
+  find_events (&run);
+  find_participants (&run);
+  find_agreements (&run);
+  drop_passing_events (&run);
+  find_ties (&run);
+
+  g_array_unref (run.mentions);
+  g_array_unref (run.dates);
+  g_array_unref (run.event_spans);
+  g_array_unref (run.event_of_span);
+  return run.out;
+}

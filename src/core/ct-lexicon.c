@@ -1,0 +1,134 @@
+/* ct-lexicon.c: the words the extraction rules look for
+ *
+ * Kept in one place so the rules read as logic and the vocabulary can grow
+ * without touching them.  Nothing here names a particular city pair, meeting
+ * or agreement: only the kinds of words news uses for them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "ct-lexicon.h"
+#include "ct-text.h"
+
+/* Longest first where one ends another (经济圈 before 圈-less words). */
+const CtGroupingSuffix ct_grouping_suffixes[] = {
+  { "高质量发展联盟", CT_GROUPING_ALLIANCE },
+  { "联盟", CT_GROUPING_ALLIANCE },
+  { "城市群", CT_GROUPING_CLUSTER },
+  { "城市圈", CT_GROUPING_METRO },
+  { "都市圈", CT_GROUPING_METRO },
+  { "双城经济圈", CT_GROUPING_METRO },
+  { "经济圈", CT_GROUPING_METRO },
+  { "大湾区", CT_GROUPING_CLUSTER },
+  { "一体化发展示范区", CT_GROUPING_ZONE },
+  { "示范区", CT_GROUPING_ZONE },
+  { "合作区", CT_GROUPING_ZONE },
+  { "试验区", CT_GROUPING_ZONE },
+  { "先行区", CT_GROUPING_ZONE },
+  { "开放枢纽", CT_GROUPING_ZONE },
+  { "走廊", CT_GROUPING_CORRIDOR },
+  { "廊道", CT_GROUPING_CORRIDOR },
+  { "创新带", CT_GROUPING_CORRIDOR },
+  { "经济带", CT_GROUPING_CORRIDOR },
+  { "发展带", CT_GROUPING_CORRIDOR },
+  { "协作区", CT_GROUPING_MECHANISM },
+  { "协调会", CT_GROUPING_MECHANISM },
+  { "共同体", CT_GROUPING_MECHANISM },
+  { "联席会议制度", CT_GROUPING_MECHANISM },
+  { NULL, 0 },
+};
+
+/* Conventional names of regions; they name groupings, and they are not
+ * contractions to expand unless a count follows (长株潭三市). */
+const char * const ct_region_names[] = {
+  "长三角", "珠三角", "长株潭", "闽三角", "环渤海", "北部湾", "关中平原", "中原", "长江中游", "长江上游",
+  "长江下游", "黄河流域", "成渝", "京津冀", "粤港澳", "海峡西岸", "东北", "西部", "中部", "东部", NULL,
+};
+
+/* What follows a contraction that is used as a set of places (沪镇合作, 杭黄一体化). */
+const char * const ct_cooperation_words[] = {
+  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "对口", "结对", "互认", "通办", "地区", NULL,
+};
+
+/* A contraction before these names a railway or a road, not an alliance. */
+const char * const ct_transport_words[] = {
+  "高铁", "铁路", "高速", "城际", "动车", "航线", "沿线", "线", "公路", "客专", "大道", "运河", NULL,
+};
+
+/* A place name inside these is part of a company's or an institution's name. */
+const char * const ct_organisation_words[] = {
+  "股份", "集团", "公司", "银行", "大学", "学院", "证券", "日报", "晚报", "电视台", "卫视", "钢铁", "医院",
+  "控股", "有限", "基金会", "俱乐部", "传媒", "出版社", "农商行", "商行", "保险", "科技园", "实业", "制药",
+  "汽车", "地产", "置业", "航空", "机场", "足球", "队", NULL,
+};
+
+/* After a bare short name these make it a street, a station or a landmark. */
+const char * const ct_street_words[] = {
+  "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河",
+  "中路", "东路", "西路", "南路", "北路", "广场", "公园", "大厦", NULL,
+};
+
+const char * const ct_list_separators[] = { "、", ",", "和", "与", "及", "以及", "同", "跟", NULL };
+
+const char *
+ct_grouping_kind_to_string (CtGroupingKind kind)
+{
+  switch (kind)
+    {
+    case CT_GROUPING_ALLIANCE:
+      return "alliance";
+    case CT_GROUPING_CLUSTER:
+      return "cluster";
+    case CT_GROUPING_METRO:
+      return "metro";
+    case CT_GROUPING_ZONE:
+      return "zone";
+    case CT_GROUPING_CORRIDOR:
+      return "corridor";
+    case CT_GROUPING_MECHANISM:
+    default:
+      return "mechanism";
+    }
+}
+
+/* "两地", "三省", "四市", "4个城市": how many places a phrase counts, or 0. */
+gint
+ct_count_word_value (const gunichar *chars,
+                     gsize           length,
+                     gsize           i,
+                     gsize          *after)
+{
+  static const char * const numerals = "零一二三四五六七八九";
+  static const char * const units[] = {
+    "中心城区", "城区", "省会", "城市", "地市", "区县", "地", "省市", "省", "市", "城", "区", "县", "方", NULL,
+  };
+  CtText text = { chars, length };
+  gint value = -1;
+  gsize j = i;
+  gunichar c = ct_text_at (&text, i);
+
+  if (c == 0x4e24 || c == 0x53cc) /* 两 双 */
+    value = 2;
+  else if (c >= '1' && c <= '9')
+    value = c - '0';
+  else
+    {
+      gint k = 0;
+
+      for (const char *p = numerals; *p; p = g_utf8_next_char (p), k++)
+        if (g_utf8_get_char (p) == c)
+          value = k;
+    }
+  if (value < 2)
+    return 0;
+  j++;
+  if (ct_text_word_at (&text, j, "个"))
+    j++;
+  {
+    const char *unit = ct_text_any_word_at (&text, j, units);
+
+    if (unit == NULL)
+      return 0;
+    *after = j + g_utf8_strlen (unit, -1);
+  }
+  return value;
+}

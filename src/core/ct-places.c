@@ -1,0 +1,663 @@
+/* ct-places.c: where a document names administrative divisions
+ *
+ * All full and short names are found in one Aho–Corasick pass, leftmost
+ * longest.  Short names are the risky ones: a stoplist keeps out those that
+ * are ordinary words (金山银山, 合作), a street or landmark word after them
+ * (上海路, 中山站) or a company word (郑州银行) rules them out, and a county's
+ * short name needs support (its parent next to it, its full name elsewhere).
+ * Namesakes (鼓楼区 ×4) are resolved by the hierarchy: a parent right before,
+ * then an ancestor in the sentence, then one anywhere in the document;
+ * otherwise the mention is left out rather than guessed.
+ *
+ * Contractions (沪苏浙皖, 杭黄, 沪镇) are read only where news uses them as a
+ * set of places: before a count (两地, 四地), a cooperation word or a grouping
+ * name, never along a railway (沿沪宁, 沪宁高铁).  Their parts must lie close
+ * together on the map.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "ct-lexicon.h"
+#include "ct-places.h"
+#include "ct-text.h"
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  GArray *senses;        /* CtNameSense still possible */
+  gboolean ambiguous;    /* had namesakes before context was used */
+} CtCandidate;
+
+typedef struct
+{
+  CtGazetteer *gazetteer;
+  CtDocument *document;
+  CtText text;
+  GArray *candidates;    /* CtCandidate, non-overlapping, in text order */
+  GHashTable *certain;   /* divisions named without ambiguity anywhere */
+  GHashTable *full;      /* divisions named by their full name */
+  GArray *mentions;      /* the result */
+  guint next_run;
+} CtPlaceScan;
+
+/* Cities news calls by a one-character name of their own. */
+static const struct { const char *nickname; const char *path; } nicknames[] = {
+  { "宁", "江苏省/南京市" }, { "杭", "浙江省/杭州市" }, { "甬", "浙江省/宁波市" }, { "榕", "福建省/福州市" },
+  { "穗", "广东省/广州市" }, { "蓉", "四川省/成都市" }, { "鹭", "福建省/厦门市" }, { "汴", "河南省/开封市" },
+  { "邕", "广西壮族自治区/南宁市" }, { "筑", "贵州省/贵阳市" }, { "汉", "湖北省/武汉市" }, { "锡", "江苏省/无锡市" },
+  { "深", "广东省/深圳市" }, { "珠", "广东省/珠海市" }, { "佛", "广东省/佛山市" }, { "莞", "广东省/东莞市" },
+};
+
+static const char * const venue_before[] = { "在", "赴", "来", "抵", "到", "于", "莅", NULL };
+static const char * const venue_after[] = {
+  "举行", "召开", "举办", "开幕", "闭幕", "签约", "调研", "考察", "期间", "发布", "启动", NULL,
+};
+
+const char *
+ct_how_to_string (CtHow how)
+{
+  switch (how)
+    {
+    case CT_HOW_FULL_NAME:
+      return "full name";
+    case CT_HOW_SHORT_NAME:
+      return "short name";
+    case CT_HOW_PARENT_NEARBY:
+      return "disambiguated by a parent nearby";
+    case CT_HOW_ABBREVIATION:
+      return "abbreviation";
+    case CT_HOW_CONTRACTION:
+    default:
+      return "contraction";
+    }
+}
+
+static const CtDivision *
+division (CtPlaceScan *scan, guint index)
+{
+  return ct_gazetteer_get_division (scan->gazetteer, index);
+}
+
+static void
+clear_candidate (gpointer data)
+{
+  g_clear_pointer (&((CtCandidate *) data)->senses, g_array_unref);
+}
+
+static gint
+compare_matches (gconstpointer a, gconstpointer b)
+{
+  const CtMatch *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (gint) (y->end - y->start) - (gint) (x->end - x->start);
+}
+
+/* Contiguous Han text after a name that ends in a company word: 郑州银行, 成都燃气集团. */
+static gboolean
+inside_organisation (CtPlaceScan *scan, gsize end)
+{
+  for (gsize i = end; i < end + 6 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
+    if (ct_text_any_word_at (&scan->text, i, ct_organisation_words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static GArray *
+plausible_senses (CtPlaceScan *scan, const CtMatch *match)
+{
+  GArray *all = ct_gazetteer_get_senses (scan->gazetteer, match->value);
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (CtNameSense));
+  gboolean street = ct_text_any_word_at (&scan->text, match->end, ct_street_words) != NULL;
+
+  if (inside_organisation (scan, match->end))
+    return kept;
+  for (guint i = 0; i < all->len; i++)
+    {
+      const CtNameSense *sense = &g_array_index (all, CtNameSense, i);
+
+      if (sense->kind == CT_NAME_SHORT &&
+          (street || ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name)))
+        continue;
+      g_array_append_val (kept, *sense);
+    }
+  return kept;
+}
+
+static void
+collect_candidates (CtPlaceScan *scan)
+{
+  CtMatcher *matcher = ct_gazetteer_get_matcher (scan->gazetteer);
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (CtMatch));
+  gsize covered = 0;
+
+  for (guint i = 0; i < scan->document->lines->len; i++)
+    {
+      const CtLine *line = &g_array_index (scan->document->lines, CtLine, i);
+      g_autoptr(GArray) found = NULL;
+
+      if (line->kind != CT_LINE_BODY && line->kind != CT_LINE_TITLE)
+        continue;
+      found = ct_matcher_scan (matcher, scan->text.chars + line->start, line->end - line->start);
+      for (guint k = 0; k < found->len; k++)
+        {
+          CtMatch m = g_array_index (found, CtMatch, k);
+
+          m.start += line->start;
+          m.end += line->start;
+          g_array_append_val (matches, m);
+        }
+    }
+  g_array_sort (matches, compare_matches);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const CtMatch *m = &g_array_index (matches, CtMatch, i);
+      CtCandidate c;
+
+      if (m->start < covered)
+        continue;
+      c.senses = plausible_senses (scan, m);
+      if (c.senses->len == 0)
+        {
+          g_array_unref (c.senses);
+          continue;
+        }
+      c.start = m->start;
+      c.end = m->end;
+      c.ambiguous = c.senses->len > 1;
+      g_array_append_val (scan->candidates, c);
+      covered = m->end;
+    }
+}
+
+static gboolean
+is_county_short (CtPlaceScan *scan, const CtNameSense *sense)
+{
+  return sense->kind == CT_NAME_SHORT && division (scan, sense->division)->level == CT_LEVEL_COUNTY;
+}
+
+static void
+note_certain (CtPlaceScan *scan)
+{
+  for (guint i = 0; i < scan->candidates->len; i++)
+    {
+      const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
+
+      for (guint k = 0; k < c->senses->len; k++)
+        {
+          const CtNameSense *s = &g_array_index (c->senses, CtNameSense, k);
+
+          if (s->kind == CT_NAME_FULL)
+            g_hash_table_add (scan->full, GUINT_TO_POINTER (s->division));
+        }
+      if (c->senses->len == 1 && !is_county_short (scan, &g_array_index (c->senses, CtNameSense, 0)))
+        g_hash_table_add (scan->certain, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, 0).division));
+    }
+}
+
+/* Keeps the senses @keep accepts, unless that would leave none. */
+static gboolean
+narrow (CtPlaceScan *scan, GArray *senses, gboolean (*keep) (CtPlaceScan *, guint, gpointer), gpointer data)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < senses->len; i++)
+    kept += keep (scan, g_array_index (senses, CtNameSense, i).division, data);
+  if (kept == 0 || kept == senses->len)
+    return FALSE;
+  for (guint i = senses->len; i-- > 0;)
+    if (!keep (scan, g_array_index (senses, CtNameSense, i).division, data))
+      g_array_remove_index (senses, i);
+  return TRUE;
+}
+
+static gboolean
+descends_from (CtPlaceScan *scan, guint index, gpointer ancestor)
+{
+  return ct_gazetteer_is_ancestor (scan->gazetteer, GPOINTER_TO_UINT (ancestor), index);
+}
+
+static gboolean
+has_ancestor_in (CtPlaceScan *scan, guint index, gpointer set)
+{
+  for (gint p = division (scan, index)->parent; p >= 0; p = division (scan, p)->parent)
+    if (g_hash_table_contains (set, GUINT_TO_POINTER (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_top_level (CtPlaceScan *scan, guint index, gpointer level)
+{
+  return division (scan, index)->level == (CtLevel) GPOINTER_TO_UINT (level);
+}
+
+static CtLevel
+highest_level (CtPlaceScan *scan, GArray *senses)
+{
+  CtLevel best = CT_LEVEL_COUNTY;
+
+  for (guint i = 0; i < senses->len; i++)
+    best = MIN (best, division (scan, g_array_index (senses, CtNameSense, i).division)->level);
+  return best;
+}
+
+/* Divisions named without ambiguity in the sentence around @offset. */
+static GHashTable *
+sentence_places (CtPlaceScan *scan, gsize offset)
+{
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+  gint index = ct_document_sentence_at (scan->document, offset);
+  const CtSentence *s;
+
+  if (index < 0)
+    return set;
+  s = &g_array_index (scan->document->sentences, CtSentence, index);
+  for (guint i = 0; i < scan->candidates->len; i++)
+    {
+      const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
+
+      if (c->start >= s->start && c->end <= s->end && c->senses->len == 1)
+        g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, 0).division));
+    }
+  return set;
+}
+
+static gboolean
+separated_by_list (CtPlaceScan *scan, gsize from, gsize to)
+{
+  gsize i = from;
+
+  while (i < to)
+    {
+      const char *sep = ct_text_any_word_at (&scan->text, i, ct_list_separators);
+
+      if (sep == NULL)
+        return FALSE;
+      i += g_utf8_strlen (sep, -1);
+    }
+  return i == to;
+}
+
+static void
+add_mention (CtPlaceScan *scan, gsize start, gsize end, guint index, CtHow how, guint run)
+{
+  CtPlaceMention m = { start, end, index, how, FALSE, run };
+
+  g_array_append_val (scan->mentions, m);
+}
+
+static void
+resolve_candidates (CtPlaceScan *scan)
+{
+  CtPlaceMention *previous = NULL;
+  gint list_parent = -1;    /* 合肥市 in 合肥市庐阳区和蜀山区 carries over the list */
+
+  for (guint i = 0; i < scan->candidates->len; i++)
+    {
+      CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
+      gboolean adjacent = previous != NULL && previous->end == c->start;
+      gboolean in_list = previous != NULL && separated_by_list (scan, previous->end, c->start);
+      gboolean supported = FALSE;
+      CtNameSense sense;
+
+      if (adjacent && narrow (scan, c->senses, descends_from, GUINT_TO_POINTER (previous->division)))
+        supported = TRUE;
+      else if (adjacent && c->senses->len == 1 && descends_from (scan, g_array_index (c->senses, CtNameSense, 0).division,
+                                                                  GUINT_TO_POINTER (previous->division)))
+        supported = TRUE;
+      else if (in_list && list_parent >= 0 && narrow (scan, c->senses, descends_from, GINT_TO_POINTER (list_parent)))
+        supported = TRUE;
+
+      /* 长沙 is the city before it is 长沙县; namesakes of one level need context */
+      if (c->senses->len > 1)
+        narrow (scan, c->senses, is_top_level, GUINT_TO_POINTER (highest_level (scan, c->senses)));
+      if (c->senses->len > 1)
+        {
+          g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
+
+          if (narrow (scan, c->senses, has_ancestor_in, nearby) ||
+              narrow (scan, c->senses, has_ancestor_in, scan->certain))
+            supported = TRUE;
+        }
+      if (c->senses->len > 1)
+        continue;
+
+      sense = g_array_index (c->senses, CtNameSense, 0);
+      if (is_county_short (scan, &sense) && !supported &&
+          !g_hash_table_contains (scan->full, GUINT_TO_POINTER (sense.division)))
+        {
+          const CtDivision *d = division (scan, sense.division);
+          g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
+
+          /* A county-level city (昆山, 义乌) is known by its short name; a district is not. */
+          if (!g_str_has_suffix (d->name, "市") && !has_ancestor_in (scan, sense.division, nearby))
+            continue;
+        }
+
+      if (adjacent && ct_gazetteer_is_ancestor (scan->gazetteer, previous->division, sense.division))
+        {
+          previous->qualifier = TRUE;
+          list_parent = previous->division;
+        }
+      else if (!in_list)
+        list_parent = -1;
+
+      add_mention (scan, c->start, c->end, sense.division,
+                   c->ambiguous ? CT_HOW_PARENT_NEARBY : sense.kind == CT_NAME_FULL ? CT_HOW_FULL_NAME : CT_HOW_SHORT_NAME, 0);
+      previous = &g_array_index (scan->mentions, CtPlaceMention, scan->mentions->len - 1);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Contractions                                                              */
+
+static gint
+nickname_of (CtPlaceScan *scan, gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (nicknames); i++)
+    if (g_utf8_get_char (nicknames[i].nickname) == c)
+      return ct_gazetteer_lookup_path (scan->gazetteer, nicknames[i].path);
+  return -1;
+}
+
+static gboolean
+is_municipality (CtPlaceScan *scan, gint index)
+{
+  const CtDivision *d = division (scan, index);
+
+  return d->level == CT_LEVEL_PROVINCE && (g_str_has_suffix (d->name, "市") || g_str_has_suffix (d->name, "特别行政区"));
+}
+
+/* The cities one character of a contraction can stand for. */
+static GArray *
+char_cities (CtPlaceScan *scan, gunichar c)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+  gint nick = nickname_of (scan, c);
+  gint abbr = ct_gazetteer_lookup_abbr (scan->gazetteer, c);
+  GArray *senses = ct_gazetteer_get_char_senses (scan->gazetteer, c);
+
+  if (nick >= 0)
+    g_array_append_val (out, nick);
+  if (abbr >= 0 && is_municipality (scan, abbr))
+    g_array_append_val (out, abbr);
+  for (guint i = 0; senses != NULL && i < senses->len; i++)
+    {
+      guint d = g_array_index (senses, guint, i);
+
+      if (division (scan, d)->level == CT_LEVEL_PREFECTURE && (gint) d != nick &&
+          g_utf8_get_char (division (scan, d)->short_name) == c)
+        g_array_append_val (out, d);
+    }
+  return out;
+}
+
+static gboolean
+covered_by_mention (CtPlaceScan *scan, gsize i)
+{
+  for (guint k = 0; k < scan->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (scan->mentions, CtPlaceMention, k);
+
+      if (i >= m->start && i < m->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Cost of reading the run as these cities: spread on the map, lighter for
+ * names that start with the character or are named elsewhere in the text. */
+static double
+choose_cities (CtPlaceScan *scan, gsize start, gsize length, guint *chosen)
+{
+  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  double best = G_MAXDOUBLE;
+
+  for (gsize k = 0; k < length; k++)
+    {
+      GArray *cities = char_cities (scan, scan->text.chars[start + k]);
+
+      if (cities->len == 0)
+        {
+          g_array_unref (cities);
+          return G_MAXDOUBLE;
+        }
+      g_ptr_array_add (options, cities);
+    }
+
+  /* Anchor on each reading of the first character; take for the others the
+   * nearest reading.  Linear in the options, which are few. */
+  {
+    GArray *first = g_ptr_array_index (options, 0);
+
+    for (guint a = 0; a < first->len; a++)
+      {
+        guint pick[8];
+        double spread = 0;
+
+        pick[0] = g_array_index (first, guint, a);
+        for (gsize k = 1; k < length; k++)
+          {
+            GArray *cities = g_ptr_array_index (options, k);
+            double nearest = G_MAXDOUBLE;
+
+            for (guint b = 0; b < cities->len; b++)
+              {
+                guint city = g_array_index (cities, guint, b);
+                double d = ct_gazetteer_distance_km (scan->gazetteer, pick[0], city);
+                const CtDivision *cd = division (scan, city);
+
+                if (g_utf8_get_char (cd->short_name ? cd->short_name : cd->name) != scan->text.chars[start + k] &&
+                    nickname_of (scan, scan->text.chars[start + k]) != (gint) city)
+                  d += 150;
+                if (g_hash_table_contains (scan->certain, GUINT_TO_POINTER (city)))
+                  d -= 100;
+                if (d < nearest && city != pick[0])
+                  {
+                    nearest = d;
+                    pick[k] = city;
+                  }
+              }
+            spread = MAX (spread, nearest);
+          }
+        if (spread < best)
+          {
+            best = spread;
+            memcpy (chosen, pick, length * sizeof (guint));
+          }
+      }
+  }
+  return best;
+}
+
+/* A run made only of province abbreviations (沪苏浙皖, 京津冀, 川渝). */
+static gboolean
+choose_provinces (CtPlaceScan *scan, gsize start, gsize length, guint *chosen)
+{
+  for (gsize k = 0; k < length; k++)
+    {
+      gint p = ct_gazetteer_lookup_abbr (scan->gazetteer, scan->text.chars[start + k]);
+
+      if (p < 0)
+        return FALSE;
+      chosen[k] = p;
+      for (gsize j = 0; j < k; j++)
+        if (chosen[j] == chosen[k] || ct_gazetteer_distance_km (scan->gazetteer, chosen[j], chosen[k]) > 1200)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+contraction_context (CtPlaceScan *scan, gsize end, gint *count)
+{
+  gsize after;
+
+  *count = ct_count_word_value (scan->text.chars, scan->text.length, end, &after);
+  if (*count > 0)
+    return TRUE;
+  if (ct_text_any_word_at (&scan->text, end, ct_transport_words) != NULL)
+    return FALSE;
+  if (ct_text_any_word_at (&scan->text, end, ct_cooperation_words) != NULL)
+    return TRUE;
+  /* the start of a grouping's name: 杭黄世界级自然生态和文化旅游廊道 */
+  for (gsize i = end; i < end + 20 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
+    for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
+      if (ct_text_word_at (&scan->text, i, ct_grouping_suffixes[k].suffix))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_region_name (CtPlaceScan *scan, gsize start, gsize end)
+{
+  for (guint k = 0; ct_region_names[k] != NULL; k++)
+    if ((gsize) g_utf8_strlen (ct_region_names[k], -1) == end - start &&
+        ct_text_word_at (&scan->text, start, ct_region_names[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_reading (CtPlaceScan *scan, gunichar c)
+{
+  g_autoptr(GArray) cities = NULL;
+
+  /* numerals count places (四大都市圈), they do not stand for them */
+  if (g_utf8_strchr ("一二三四五六七八九十两百千万", -1, c) != NULL)
+    return FALSE;
+  if (ct_gazetteer_lookup_abbr (scan->gazetteer, c) >= 0)
+    return TRUE;
+  cities = char_cities (scan, c);
+  return cities->len > 0;
+}
+
+static gboolean
+in_region_name (CtPlaceScan *scan, gsize i)
+{
+  for (gsize start = i >= 4 ? i - 4 : 0; start <= i; start++)
+    for (guint k = 0; ct_region_names[k] != NULL; k++)
+      if (ct_text_word_at (&scan->text, start, ct_region_names[k]) &&
+          start + g_utf8_strlen (ct_region_names[k], -1) > i)
+        return TRUE;
+  return FALSE;
+}
+
+/* A contraction is the whole run of characters that can stand for places
+ * before a context word; with a count (沪镇两地) the count says how many of
+ * the run's last characters it is. */
+static void
+find_contractions (CtPlaceScan *scan)
+{
+  const CtText *text = &scan->text;
+
+  for (guint si = 0; si < scan->document->sentences->len; si++)
+    {
+      const CtSentence *s = &g_array_index (scan->document->sentences, CtSentence, si);
+
+      for (gsize end = s->start + 2; end <= s->end; end++)
+        {
+          gint count;
+          gsize start = end;
+          gsize length;
+          guint chosen[4];
+          gboolean provinces;
+
+          if (!contraction_context (scan, end, &count))
+            continue;
+          while (start > s->start && end - start < 6 && ct_text_is_han (text->chars[start - 1]) &&
+                 !covered_by_mention (scan, start - 1) && !in_region_name (scan, start - 1) &&
+                 has_reading (scan, text->chars[start - 1]))
+            start--;
+          length = end - start;
+          if (count > 0 && length >= (gsize) count && count <= 4)
+            {
+              start = end - count;
+              length = count;
+            }
+          else if (count > 0 || length < 2 || length > 4)
+            continue;
+          if (ct_text_word_before (text, start, "沿") || (count == 0 && is_region_name (scan, start, end)))
+            continue;
+
+          provinces = choose_provinces (scan, start, length, chosen);
+          if (!provinces && choose_cities (scan, start, length, chosen) > 400)
+            continue;
+          scan->next_run++;
+          for (gsize k = 0; k < length; k++)
+            add_mention (scan, start + k, start + k + 1, chosen[k],
+                         provinces ? CT_HOW_ABBREVIATION : CT_HOW_CONTRACTION, scan->next_run);
+        }
+    }
+}
+
+/* 在沪举行, 在穗召开: one character standing for a city where something happens. */
+static void
+find_venue_abbreviations (CtPlaceScan *scan)
+{
+  const CtText *text = &scan->text;
+
+  for (guint si = 0; si < scan->document->sentences->len; si++)
+    {
+      const CtSentence *s = &g_array_index (scan->document->sentences, CtSentence, si);
+
+      for (gsize i = s->start + 1; i + 1 < s->end; i++)
+        {
+          gint place;
+
+          if (ct_text_any_word_before (text, i, venue_before) == NULL ||
+              ct_text_any_word_at (text, i + 1, venue_after) == NULL || covered_by_mention (scan, i))
+            continue;
+          place = nickname_of (scan, text->chars[i]);
+          if (place < 0)
+            {
+              place = ct_gazetteer_lookup_abbr (scan->gazetteer, text->chars[i]);
+              if (place >= 0 && !is_municipality (scan, place))
+                place = -1;
+            }
+          if (place >= 0)
+            add_mention (scan, i, i + 1, place, CT_HOW_ABBREVIATION, 0);
+        }
+    }
+}
+
+static gint
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const CtPlaceMention *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+GArray *
+ct_places_find (CtGazetteer *gazetteer,
+                CtDocument  *document)
+{
+  CtPlaceScan scan = { 0 };
+
+  scan.gazetteer = gazetteer;
+  scan.document = document;
+  scan.text = (CtText) { document->chars, document->n_chars };
+  scan.candidates = g_array_new (FALSE, FALSE, sizeof (CtCandidate));
+  g_array_set_clear_func (scan.candidates, clear_candidate);
+  scan.certain = g_hash_table_new (NULL, NULL);
+  scan.full = g_hash_table_new (NULL, NULL);
+  scan.mentions = g_array_new (FALSE, FALSE, sizeof (CtPlaceMention));
+
+  collect_candidates (&scan);
+  note_certain (&scan);
+  resolve_candidates (&scan);
+  find_contractions (&scan);
+  find_venue_abbreviations (&scan);
+  g_array_sort (scan.mentions, compare_mentions);
+
+  g_array_unref (scan.candidates);
+  g_hash_table_unref (scan.certain);
+  g_hash_table_unref (scan.full);
+  return scan.mentions;
+}

@@ -1,0 +1,93 @@
+/* ct-text.c: small helpers for reading UCS-4 text against UTF-8 word lists
+ *
+ * The rules keep their words as UTF-8 literals, which read well in the source;
+ * these compare them with the UCS-4 text in place, without allocating.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "ct-text.h"
+
+gunichar
+ct_text_at (const CtText *text,
+            gsize         i)
+{
+  return i < text->length ? text->chars[i] : 0;
+}
+
+gboolean
+ct_text_word_at (const CtText *text,
+                 gsize         i,
+                 const char   *word)
+{
+  for (const char *p = word; *p; p = g_utf8_next_char (p), i++)
+    if (i >= text->length || text->chars[i] != g_utf8_get_char (p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+ct_text_word_before (const CtText *text,
+                     gsize         end,
+                     const char   *word)
+{
+  glong n = g_utf8_strlen (word, -1);
+
+  return (gsize) n <= end && ct_text_word_at (text, end - n, word);
+}
+
+const char *
+ct_text_any_word_at (const CtText        *text,
+                     gsize                i,
+                     const char * const  *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (ct_text_word_at (text, i, words[k]))
+      return words[k];
+  return NULL;
+}
+
+const char *
+ct_text_any_word_before (const CtText        *text,
+                         gsize                end,
+                         const char * const  *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (ct_text_word_before (text, end, words[k]))
+      return words[k];
+  return NULL;
+}
+
+gssize
+ct_text_find (const CtText *text,
+              gsize         from,
+              gsize         to,
+              const char   *word)
+{
+  gunichar first = g_utf8_get_char (word);
+
+  for (gsize i = from; i < to && i < text->length; i++)
+    if (text->chars[i] == first && ct_text_word_at (text, i, word))
+      return i;
+  return -1;
+}
+
+gboolean
+ct_text_is_han (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F) ||
+         c == 0x3007;
+}
+
+gsize
+ct_text_count_han (const CtText *text,
+                   gsize         from,
+                   gsize         to)
+{
+  gsize n = 0;
+
+  for (gsize i = from; i < to && i < text->length; i++)
+    n += ct_text_is_han (text->chars[i]);
+  return n;
+}

@@ -1,0 +1,186 @@
+/* ct-cli.c: what cityties does without a window
+ *
+ * Output goes to stdout (JSON, one line per imported file, a summary);
+ * problems go to stderr naming the file and the reason; the exit status is 1
+ * when anything failed.  Files written are written whole or not at all.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ct-cli.h"
+#include "ct-extractor.h"
+#include "ct-importer.h"
+#include "ct-store.h"
+
+char *
+ct_cli_default_project_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cityties", "default.cityties", NULL);
+}
+
+/* Opens @project, or the default project, made from the bundled articles the first time. */
+static CtStore *
+open_project (const char *project, GError **error)
+{
+  g_autofree char *path = project ? g_strdup (project) : ct_cli_default_project_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  gboolean fresh = !g_file_test (path, G_FILE_TEST_EXISTS);
+  g_autoptr(CtStore) store = NULL;
+
+  if (project == NULL && g_mkdir_with_parents (folder, 0755) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), _("%s: cannot create the folder"), folder);
+      return NULL;
+    }
+  store = ct_store_open (path, error);
+  if (store == NULL)
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+  if (project == NULL && fresh && !ct_import_bundled (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+int
+ct_cli_extract (const char * const *files)
+{
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GPtrArray) paths = ct_import_collect (files);
+  g_autofree char *json = NULL;
+  int status = 0;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CtDocument) document = ct_document_new_from_file (file, &error);
+      g_autoptr(CtExtraction) extraction = NULL;
+
+      if (document == NULL)
+        {
+          g_printerr ("%s: %s\n", path, error->message);
+          status = 1;
+          continue;
+        }
+      extraction = ct_extract (gazetteer, document);
+      json_builder_add_value (builder, ct_extraction_to_json (extraction, gazetteer));
+    }
+  json_builder_end_array (builder);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, json_builder_get_root (builder));
+  json = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", json);
+  return status;
+}
+
+int
+ct_cli_import (const char         *project,
+               const char * const *paths)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_project (project, &error);
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GArray) results = NULL;
+  int status = 0;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  files = ct_import_collect (paths);
+  results = ct_import_files (store, files, &error);
+  if (results == NULL)
+    {
+      g_printerr (_("%s: nothing was imported: %s\n"), project, error->message);
+      return 1;
+    }
+  for (guint i = 0; i < results->len; i++)
+    {
+      const CtImportResult *r = &g_array_index (results, CtImportResult, i);
+
+      if (r->status == CT_IMPORT_FAILED)
+        {
+          g_print ("%s: failed: %s\n", r->path, r->reason);
+          status = 1;
+        }
+      else
+        g_print ("%s: %s\n", r->path, ct_import_status_to_string (r->status));
+    }
+  return status;
+}
+
+/* Writes @contents to a temporary file beside @path and renames it into
+ * place, so a failure never leaves half a file. */
+static gboolean
+write_whole (const char *path, const char *contents, GError **error)
+{
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+int
+ct_cli_export (const char *project,
+               const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_project (project, &error);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (!g_str_has_suffix (output, ".json"))
+    {
+      g_printerr (_("%s: unknown export format (this version writes .json)\n"), output);
+      return 1;
+    }
+  root = ct_store_export (store, ct_gazetteer_get_default (), &error);
+  if (root == NULL)
+    {
+      g_printerr ("%s: %s\n", output, error->message);
+      return 1;
+    }
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  if (!write_whole (output, json, &error))
+    {
+      g_printerr (_("%s: not written: %s\n"), output, error->message);
+      return 1;
+    }
+  return 0;
+}
+
+int
+ct_cli_summary (const char *project)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_project (project, &error);
+  g_autofree char *path = project ? g_strdup (project) : ct_cli_default_project_path ();
+  CtStoreCounts counts;
+
+  if (store == NULL || !ct_store_count (store, &counts, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (_("City Ties project %s\n"), path);
+  g_print (_("  documents:  %u\n  places:     %u\n  groupings:  %u\n  agreements: %u\n  events:     %u\n  ties:       %u\n"),
+           counts.documents, counts.places, counts.groupings, counts.agreements, counts.events, counts.ties);
+  return 0;
+}

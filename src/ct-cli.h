@@ -1,0 +1,19 @@
+/* ct-cli.h: what cityties does without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *ct_cli_default_project_path (void);
+int   ct_cli_extract              (const char * const *files);
+int   ct_cli_import               (const char         *project,
+                                   const char * const *paths);
+int   ct_cli_export               (const char         *project,
+                                   const char         *output);
+int   ct_cli_summary              (const char         *project);
+
+G_END_DECLS
