@@ -50,13 +50,11 @@ chinese_digit (gunichar c)
 /* A small number in Arabic digits (at most @max_digits) or Chinese numerals
  * (十二, 二十三, 三十一).  Returns the index after it, or @i on failure. */
 static gsize
-read_number (const CtScan *scan, gsize i, guint max_digits, gint *value)
+read_number_raw (const CtScan *scan, gsize i, guint max_digits, gint *value)
 {
   gsize j = i;
   gint v = 0;
 
-  if (i > 0 && (is_ascii_digit (at (scan, i - 1)) || at (scan, i - 1) == '.'))
-    return i;
   while (is_ascii_digit (at (scan, j)) && j - i < max_digits)
     v = v * 10 + (at (scan, j++) - '0');
   if (j > i)
@@ -93,6 +91,15 @@ read_number (const CtScan *scan, gsize i, guint max_digits, gint *value)
     *value = MAX (tens, 0) * 10 + MAX (ones, 0);
     return j;
   }
+}
+
+/* A number that starts here, not the tail of 5.2 or 304. */
+static gsize
+read_number (const CtScan *scan, gsize i, guint max_digits, gint *value)
+{
+  if (i > 0 && (is_ascii_digit (at (scan, i - 1)) || at (scan, i - 1) == '.'))
+    return i;
+  return read_number_raw (scan, i, max_digits, value);
 }
 
 /* Four-digit year in Arabic or Chinese digits (二〇二四). */
@@ -236,7 +243,7 @@ months_between (gint from_year, gint from_month, gint to_year, gint to_month)
 }
 
 /* A month and day without a year belong to the reference year, unless that
- * puts them more than half a year after it (a January article recalling
+ * puts them more than eight months after it (a January article recalling
  * December). */
 static gint
 year_for_month (const CtScan *scan, gint month)
@@ -245,7 +252,7 @@ year_for_month (const CtScan *scan, gint month)
 
   if (ref == NULL || ref->precision == CT_PRECISION_NONE || ref->year == 0)
     return 0;
-  if (ref->precision >= CT_PRECISION_MONTH && months_between (ref->year, ref->month, ref->year, month) > 6)
+  if (ref->precision >= CT_PRECISION_MONTH && months_between (ref->year, ref->month, ref->year, month) > 8)
     return ref->year - 1;
   return ref->year;
 }
@@ -307,10 +314,10 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
         }
       if (sep == '-' || sep == '/' || sep == '.')
         {
-          gsize k = read_number (scan, j + 1, 2, &month);
+          gsize k = read_number_raw (scan, j + 1, 2, &month);
           gsize l;
 
-          if (k > j + 1 && at (scan, k) == sep && (l = read_number (scan, k + 1, 2, &day)) > k + 1 &&
+          if (k > j + 1 && at (scan, k) == sep && (l = read_number_raw (scan, k + 1, 2, &day)) > k + 1 &&
               valid_day (year, month, day))
             {
               m->date = make_date (year, month, day);

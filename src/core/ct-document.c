@@ -58,10 +58,20 @@ content_start (const CtText *text, const CtLine *line)
   return i;
 }
 
+/* A short line pointing at a web address closes an article ("原文链接…",
+ * "如有附件请到网址中查看http…"); long prose that cites one does not. */
+static gboolean
+is_link_line (const CtText *text, const CtLine *line)
+{
+  return (ct_text_find (text, line->start, line->end, "http") >= 0 ||
+          ct_text_find (text, line->start, line->end, "www.") >= 0) &&
+         ct_text_count_han (text, line->start, line->end) < 30;
+}
+
 static gboolean
 is_end_marker (const CtText *text, const CtLine *line)
 {
-  return ct_text_any_word_at (text, content_start (text, line), end_markers) != NULL;
+  return ct_text_any_word_at (text, content_start (text, line), end_markers) != NULL || is_link_line (text, line);
 }
 
 static gboolean

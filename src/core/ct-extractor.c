@@ -1002,8 +1002,17 @@ static GArray *
 find_parties (CtRun *run, guint si, gsize clause_start, gsize verb)
 {
   const CtSentence *s = sentence (run, si);
-  GArray *parties = places_in (run, clause_start, verb);
+  GArray *parties = new_place_list ();
 
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+
+      /* 在天津签署: where, not who */
+      if (m->start >= clause_start && m->end <= verb && !m->qualifier &&
+          !ct_text_word_before (&run->text, m->start, "在") && !ct_text_word_before (&run->text, m->start, "于"))
+        add_unique (parties, m->division);
+    }
   if (parties->len > 0)
     return parties;
   for (gsize i = clause_start; i < verb; i++)

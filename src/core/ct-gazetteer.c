@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ct-gazetteer.h"
+#include "ct-normalize.h"
 #include "ct-resources.h"
 
 struct _CtGazetteer
@@ -242,7 +243,8 @@ index_names (CtGazetteer *self)
     while (g_hash_table_iter_next (&iter, &name, &value))
       {
         glong n;
-        g_autofree gunichar *chars = g_utf8_to_ucs4_fast (name, -1, &n);
+        /* read the way documents are read: 乾安县 becomes 干安县 under t2s, in both */
+        g_autofree gunichar *chars = ct_normalize (name, &n);
 
         ct_matcher_add (self->matcher, chars, n, GPOINTER_TO_UINT (value) - 1);
       }

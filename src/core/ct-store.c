@@ -231,6 +231,14 @@ ct_store_close (CtStore *self)
   g_free (self);
 }
 
+/* How long a write waits for another writer before giving up. */
+void
+ct_store_set_busy_timeout (CtStore *self,
+                           guint    milliseconds)
+{
+  sqlite3_busy_timeout (self->db, milliseconds);
+}
+
 gboolean
 ct_store_has_content (CtStore    *self,
                       const char *content_hash)
@@ -333,6 +341,10 @@ write_codes (CtWrite *w, const char *sql, sqlite3_int64 owner, GArray *codes)
   return TRUE;
 }
 
+/* Pairs are stored with the smaller code first, so each pair has one form. */
+#define MIN_CODE(a, b) (strcmp ((a), (b)) < 0 ? (a) : (b))
+#define MAX_CODE(a, b) (strcmp ((a), (b)) < 0 ? (b) : (a))
+
 static gboolean
 write_extraction (CtWrite *w, CtExtraction *x)
 {
@@ -395,7 +407,8 @@ write_extraction (CtWrite *w, CtExtraction *x)
           if (!write_evidence (w, &r->evidence, &ev) ||
               !run_insert (w, "INSERT INTO tie_reasons (document_id, a_code, b_code, kind, via, date, evidence_id) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)", NULL, "ittttti",
-                           w->document_id, code_of (w, t->a), code_of (w, t->b), kinds[bit], r->via, date, ev))
+                           w->document_id, MIN_CODE (code_of (w, t->a), code_of (w, t->b)),
+                           MAX_CODE (code_of (w, t->a), code_of (w, t->b)), kinds[bit], r->via, date, ev))
             return FALSE;
         }
     }

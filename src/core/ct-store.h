@@ -38,6 +38,8 @@ GQuark    ct_store_error_quark (void);
 CtStore  *ct_store_open        (const char    *path,
                                 GError       **error);
 void      ct_store_close       (CtStore       *self);
+void      ct_store_set_busy_timeout (CtStore  *self,
+                                     guint     milliseconds);
 gboolean  ct_store_has_content (CtStore       *self,
                                 const char    *content_hash);
 gboolean  ct_store_begin       (CtStore       *self,

@@ -1,0 +1,189 @@
+/* test-cli.c: cityties on the command line: output, messages and exit status
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "ct-test-util.h"
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run *r, const char *home, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("CITYTIES"));
+  va_start (args, home);
+  for (const char *a = va_arg (args, const char *); a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* a private data dir, so the default project is made afresh */
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &r->out, &r->err, &error);
+  g_assert_no_error (error);
+  r->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+write_file (const char *dir, const char *name, const char *contents, gssize length)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
+static void
+test_version_and_help (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run (&version, home, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "cityties "));
+  run (&help, home, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--extract"));
+  g_assert_nonnull (strstr (help.out, "--import"));
+  g_assert_nonnull (strstr (help.out, "--export"));
+}
+
+static void
+test_summary_of_default_project (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_auto(Run) r = { 0 };
+  g_autofree char *project = g_build_filename (home, "cityties", "default.cityties", NULL);
+
+  run (&r, home, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "documents:  5"));
+  g_assert_nonnull (strstr (r.out, "ties:"));
+  g_assert_true (g_file_test (project, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_extract_json (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_autofree char *seed = ct_test_source_path ("data", "corpus", "004_e0a6c29f7289a2c5.txt", NULL);
+  g_auto(Run) r = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *doc;
+
+  run (&r, home, "--extract", seed, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  json_parser_load_from_data (parser, r.out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==, 1);
+  doc = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpstr (json_object_get_string_member (doc, "published"), ==, "2024-09-25");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "agreements")), ==, 1);
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (home, "batch", NULL);
+  g_autofree char *good = NULL, *empty = NULL, *binary = NULL, *latin = NULL;
+  g_autofree char *project = g_build_filename (home, "p.cityties", NULL);
+  g_autofree char *missing = g_build_filename (home, "missing.txt", NULL);
+  g_auto(Run) extract = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) again = { 0 };
+
+  g_mkdir (folder, 0755);
+  good = write_file (folder, "good.txt", "时间:2023-05-12\n北京与天津签署协同发展合作协议,两市将在交通、生态等方面合作。\n", -1);
+  empty = write_file (folder, "empty.txt", "", 0);
+  binary = write_file (folder, "scan.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", -1);
+  latin = write_file (folder, "latin1.txt", "Caf\xe9 cr\xe8me br\xfbl\xe9" "e, d\xe9j\xe0 vu \xe0 la fa\xe7on", -1);
+
+  run (&extract, home, "--extract", folder, missing, NULL);
+  g_assert_cmpint (extract.status, ==, 1);
+  g_assert_nonnull (strstr (extract.err, "empty.txt: empty file"));
+  g_assert_nonnull (strstr (extract.err, "scan.pdf: not a text file (PDF document)"));
+  g_assert_nonnull (strstr (extract.err, "latin1.txt: unknown encoding"));
+  g_assert_nonnull (strstr (extract.err, "missing.txt: cannot be read"));
+  g_assert_nonnull (strstr (extract.out, "\"北京市\""));
+
+  run (&import, home, "--project", project, "--import", folder, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_nonnull (strstr (import.out, "good.txt: imported"));
+  g_assert_nonnull (strstr (import.out, "empty.txt: failed: empty file"));
+  g_assert_nonnull (strstr (import.out, "scan.pdf: failed: not a text file"));
+
+  run (&again, home, "--project", project, "--import", good, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "good.txt: duplicate"));
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (home, "graph.json", NULL);
+  g_autofree char *nowhere = g_build_filename (home, "no", "such", "folder", "graph.json", NULL);
+  g_auto(Run) r = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  run (&r, home, "--export", out, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  json_parser_load_from_file (parser, out, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "documents")), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "nodes")), >=, 20);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "edges")), >=, 30);
+
+  run (&bad, home, "--export", nowhere, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_nonnull (strstr (bad.err, "graph.json: not written"));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/summary-of-default-project", test_summary_of_default_project);
+  g_test_add_func ("/cli/extract-json", test_extract_json);
+  g_test_add_func ("/cli/bad-files", test_bad_files);
+  g_test_add_func ("/cli/export", test_export);
+  return g_test_run ();
+}

@@ -1,0 +1,139 @@
+/* test-document.c: the article body is found, site boilerplate dropped, the date read
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "ct-test-util.h"
+
+static CtDocument *
+load_seed (const char *name)
+{
+  g_autofree char *path = ct_test_source_path ("data", "corpus", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CtDocument *doc = ct_document_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* Text of the title and body lines only. */
+static char *
+content_of (CtDocument *doc)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < doc->lines->len; i++)
+    {
+      const CtLine *line = &g_array_index (doc->lines, CtLine, i);
+
+      if (line->kind == CT_LINE_BODY || line->kind == CT_LINE_TITLE)
+        {
+          g_autofree char *text = ct_document_get_slice (doc, line->start, line->end);
+          g_string_append_printf (out, "%s\n", text);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_related_news_dropped (void)
+{
+  g_autoptr(CtDocument) doc = load_seed ("000_a300883a23d6a1ec.txt");
+  g_autofree char *content = content_of (doc);
+
+  g_assert_nonnull (strstr (content, "七个中心城区签署战略合作协议"));
+  g_assert_nonnull (strstr (content, "43项合作任务"));
+  /* everything under 最新相关 is other articles */
+  g_assert_null (strstr (content, "最新相关"));
+  g_assert_null (strstr (content, "安钢股份"));
+  g_assert_null (strstr (content, "昌九高铁"));
+  g_assert_null (strstr (content, "钢材77资讯网"));
+  g_assert_cmpstr (doc->title, ==, "5大方面、43项合作,长三角主要城市中心城区谱写一体化发展新路径");
+}
+
+static void
+test_lists_and_footers_dropped (void)
+{
+  g_autoptr(CtDocument) doc2 = load_seed ("002_45de342918c548f4.txt");
+  g_autoptr(CtDocument) doc3 = load_seed ("003_d2f71756915d3599.txt");
+  g_autoptr(CtDocument) doc4 = load_seed ("004_e0a6c29f7289a2c5.txt");
+  g_autofree char *c2 = content_of (doc2);
+  g_autofree char *c3 = content_of (doc3);
+  g_autofree char *c4 = content_of (doc4);
+
+  g_assert_null (strstr (c2, "专家讲堂"));
+  g_assert_null (strstr (c2, "版权所有"));
+  g_assert_null (strstr (c2, "当前位置"));
+  g_assert_nonnull (strstr (c2, "三省一市的技术市场网上平台"));
+  g_assert_null (strstr (c3, "猜你喜欢"));
+  g_assert_null (strstr (c3, "来源: 中国网"));
+  g_assert_null (strstr (c3, "责任编辑"));
+  g_assert_null (strstr (c4, "标讯查询服务"));
+  g_assert_null (strstr (c4, "咨询热线"));
+  g_assert_nonnull (strstr (c4, "签署《沿沪宁产业创新带加强协同创新备忘录》"));
+  g_assert_cmpstr (doc4->title, ==, "2024镇江(上海)长三角一体化发展合作恳谈会在沪举行");
+}
+
+static void
+test_publication_dates (void)
+{
+  const struct { const char *name; const char *date; } expected[] = {
+    { "000_a300883a23d6a1ec.txt", NULL },          /* states none */
+    { "001_3873d8454603a5b7.txt", "2024-07-29" },  /* dateline 7月29日讯, year from the body */
+    { "002_45de342918c548f4.txt", "2020-06-09" },  /* 时间:2020-06-09 */
+    { "003_d2f71756915d3599.txt", "2022-08-18" },  /* header timestamp, not the 8月17日 dateline */
+    { "004_e0a6c29f7289a2c5.txt", "2024-09-25" },  /* header date */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CtDocument) doc = load_seed (expected[i].name);
+      g_autofree char *date = ct_date_format (&doc->published);
+
+      g_assert_cmpstr (date, ==, expected[i].date);
+    }
+}
+
+static void
+test_url_date (void)
+{
+  g_autoptr(CtDocument) doc = ct_test_document_from_text (
+    "两市签署合作协议\n双方将在交通、产业、生态等领域深化合作,推动区域协同发展迈上新台阶。\n"
+    "原文链接 http://www.example.gov.cn/news/202409/abc.shtml\n");
+  g_autofree char *date = ct_date_format (&doc->published);
+
+  g_assert_cmpstr (date, ==, "2024-09");
+}
+
+static void
+test_sentences_keep_offsets (void)
+{
+  const char *text = "標題行\n第一句在這裡,說明兩地合作。第二句?第三句!\n";
+  g_autoptr(CtDocument) doc = ct_test_document_from_text (text);
+
+  g_assert_cmpuint (doc->sentences->len, >=, 3);
+  for (guint i = 0; i < doc->sentences->len; i++)
+    {
+      const CtSentence *s = &g_array_index (doc->sentences, CtSentence, i);
+      g_autofree char *slice = ct_document_get_slice (doc, s->start, s->end);
+
+      /* offsets point into the original (traditional) text */
+      g_assert_nonnull (strstr (text, slice));
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/document/related-news-dropped", test_related_news_dropped);
+  g_test_add_func ("/document/lists-and-footers-dropped", test_lists_and_footers_dropped);
+  g_test_add_func ("/document/publication-dates", test_publication_dates);
+  g_test_add_func ("/document/url-date", test_url_date);
+  g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);
+  return g_test_run ();
+}

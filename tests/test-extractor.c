@@ -1,0 +1,132 @@
+/* test-extractor.c: the rules on short texts written for them (not from the bundled articles)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include "ct-test-util.h"
+
+static CtAgreement *
+agreement (CtExtraction *x, guint i)
+{
+  g_assert_cmpuint (i, <, x->agreements->len);
+  return g_ptr_array_index (x->agreements, i);
+}
+
+static CtEvent *
+event (CtExtraction *x, guint i)
+{
+  g_assert_cmpuint (i, <, x->events->len);
+  return g_ptr_array_index (x->events, i);
+}
+
+static void
+test_signed_agreement (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "来源:天津日报 2023-04-20\n"
+    "4月18日,天津市和平区与沈阳市和平区在天津签署《和平区友好合作框架协议》,双方将在文旅、商贸等领域加强合作。\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "和平区友好合作框架协议");
+  date = ct_date_format (&agreement (x, 0)->date);
+  g_assert_cmpstr (date, ==, "2023-04-18");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "天津市/和平区", "辽宁省/沈阳市/和平区"));
+  /* 天津市 names where, and is the parent of one party: no tie with its own child */
+  g_assert_false (ct_test_has_tie (x, "天津市", "天津市/和平区"));
+}
+
+static void
+test_drafting_is_not_signing (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2021-03-02\n会议提出,要研究编制《成渝地区双城经济圈建设规划》,推动两地协同发展再上新台阶。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 0);
+}
+
+static void
+test_count_resolves_to_list (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "发布时间:2023-06-10\n"
+    "6月9日,郑州、开封、洛阳、新乡四市在郑州召开协同发展联席会议。会上,四市签署战略合作协议,约定在交通、产业、生态等方面开展合作。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "战略合作协议");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 4);
+  g_assert_true (ct_test_has_tie (x, "河南省/开封市", "河南省/洛阳市"));
+  g_assert_cmpuint (x->ties->len, ==, 6);
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "协同发展联席会议");
+}
+
+static void
+test_event_venue_and_range (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "发布日期:2023年5月20日\n"
+    "5月18日至19日,第三届成渝地区双城经济圈发展论坛在重庆举行,成都、重庆两地代表出席会议。\n");
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "第三届成渝地区双城经济圈发展论坛");
+  start = ct_date_format (&event (x, 0)->start);
+  end = ct_date_format (&event (x, 0)->end);
+  g_assert_cmpstr (start, ==, "2023-05-18");
+  g_assert_cmpstr (end, ==, "2023-05-19");
+  g_assert_true (ct_test_has_place (x, "重庆市"));
+  g_assert_true (ct_test_has_tie (x, "四川省/成都市", "重庆市"));
+}
+
+static void
+test_future_event_dropped (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2022-11-02\n两市商定,明年将在珠海举办第二届珠澳合作发展论坛,共同推动横琴建设。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 0);
+}
+
+static void
+test_companies_are_not_actors (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2022-11-02\n郑州银行与洛阳钢铁集团签署战略合作协议,双方将在供应链金融方面开展合作。\n");
+
+  g_assert_cmpuint (x->places->len, ==, 0);
+  g_assert_cmpuint (x->agreements->len, ==, 0);
+  g_assert_cmpuint (x->ties->len, ==, 0);
+}
+
+static void
+test_grouping_members (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2022-11-02\n"
+    "粤港澳大湾区城市旅游联盟日前成立,联盟成员包括广州市、深圳市、珠海市和香港特别行政区。\n");
+  CtGrouping *g;
+
+  g_assert_cmpuint (x->groupings->len, >=, 1);
+  g = g_ptr_array_index (x->groupings, 0);
+  g_assert_cmpstr (g->name, ==, "粤港澳大湾区城市旅游联盟");
+  g_assert_cmpuint (g->members->len, ==, 4);
+  g_assert_true (ct_test_has_tie (x, "广东省/深圳市", "香港特别行政区"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extractor/signed-agreement", test_signed_agreement);
+  g_test_add_func ("/extractor/drafting-is-not-signing", test_drafting_is_not_signing);
+  g_test_add_func ("/extractor/count-resolves-to-list", test_count_resolves_to_list);
+  g_test_add_func ("/extractor/event-venue-and-range", test_event_venue_and_range);
+  g_test_add_func ("/extractor/future-event-dropped", test_future_event_dropped);
+  g_test_add_func ("/extractor/companies-are-not-actors", test_companies_are_not_actors);
+  g_test_add_func ("/extractor/grouping-members", test_grouping_members);
+  return g_test_run ();
+}
