@@ -106,12 +106,6 @@ set_evidence (CtRun *run, CtEvidence *evidence, guint sentence_index)
   evidence->sentence = ct_document_get_slice (run->document, s->start, s->end);
 }
 
-static char *
-slice_normalised (CtRun *run, gsize start, gsize end)
-{
-  return g_ucs4_to_utf8 (run->text.chars + start, end - start, NULL, NULL, NULL);
-}
-
 static void
 add_unique (GArray *list, guint value)
 {
@@ -552,12 +546,10 @@ find_members (CtRun *run)
         {
           const CtSentence *s = sentence (run, si);
           gssize member_word = ct_text_find (&run->text, s->start, s->end, "成员");
-          g_autofree char *suffix = NULL;
           gboolean refers;
 
           if (member_word < 0)
             continue;
-          suffix = g_strdup (ct_grouping_kind_to_string (kind));
           refers = find_in_sentence (run, s, g->name) >= 0;
           for (guint a = 0; !refers && anaphors[a] != NULL; a++)
             for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL && !refers; l++)
@@ -911,18 +903,13 @@ find_participants (CtRun *run)
   for (guint i = 0; i < run->out->events->len; i++)
     {
       CtEvent *e = g_ptr_array_index (run->out->events, i);
-      glong n;
-      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (e->title, -1, &n);
-      CtText title = { chars, n };
-      gsize core = 0;
       g_autoptr(GArray) spans = occurrences (run, e->title);
 
-      while (core < (gsize) n && (g_ascii_isdigit (chars[core]) || chars[core] == 0x5e74 || chars[core] == 0x5ea6))
-        core++;
       if (spans->len == 0)
         continue;
       {
-        CtGrouping *g = grouping_at (run, g_array_index (spans, CtSpan, 0).start + core);
+        const CtSpan *span = &g_array_index (spans, CtSpan, 0);
+        CtGrouping *g = grouping_at (run, title_core_start (run, span->start, span->end));
 
         if (g == NULL)
           continue;
@@ -931,7 +918,6 @@ find_participants (CtRun *run)
         for (guint k = 0; k < e->participants->len; k++)
           add_unique (g->members, g_array_index (e->participants, guint, k));
       }
-      (void) title;
     }
 }
 
@@ -999,9 +985,8 @@ resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_lev
 /* Who signed: places before the verb, or a count of them, or the grouping
  * or meeting the subject names. */
 static GArray *
-find_parties (CtRun *run, guint si, gsize clause_start, gsize verb)
+find_parties (CtRun *run, gsize clause_start, gsize verb)
 {
-  const CtSentence *s = sentence (run, si);
   GArray *parties = new_place_list ();
 
   for (guint i = 0; i < run->mentions->len; i++)
@@ -1023,14 +1008,10 @@ find_parties (CtRun *run, guint si, gsize clause_start, gsize verb)
       if (n >= 2)
         {
           gboolean any_level;
-          gsize unit = after - 1;
+          /* the unit word starts after the numeral and 个 */
+          gsize unit = i + 1 + (ct_text_word_at (&run->text, i + 1, "个") ? 1 : 0);
           CtLevel level;
           GArray *list;
-
-          while (unit > i && !ct_text_is_han (run->text.chars[unit]))
-            unit--;
-          /* the unit word starts after the numeral and 个 */
-          unit = i + 1 + (ct_text_word_at (&run->text, i + 1, "个") ? 1 : 0);
           level = count_level (run, unit, &any_level);
           list = resolve_count (run, i, n, level, any_level);
           if (list != NULL)
@@ -1040,7 +1021,6 @@ find_parties (CtRun *run, guint si, gsize clause_start, gsize verb)
             }
         }
     }
-  (void) s;
   return parties;
 }
 
@@ -1111,18 +1091,16 @@ add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray 
 
 /* Parties for a title that starts with a grouping's name (长江中游城市群2023年重点合作事项). */
 static void
-parties_from_title (CtRun *run, gsize title_start, gsize title_end, GArray *parties)
+parties_from_title (CtRun *run, gsize title_start, GArray *parties)
 {
   for (guint i = 0; i < run->out->groupings->len && parties->len == 0; i++)
     {
       CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
-      g_autofree char *suffix = NULL;
 
       if (ct_text_word_at (&run->text, title_start, g->name))
         for (guint k = 0; k < g->members->len; k++)
           add_unique (parties, g_array_index (g->members, guint, k));
     }
-  (void) title_end;
 }
 
 static gsize
@@ -1170,16 +1148,12 @@ find_titled_agreements (CtRun *run, guint si)
       if (verb == NULL && !keyword)
         continue;
       {
-        GArray *parties = verb != NULL ? find_parties (run, si, clause_start_before (run, s, verb_at), verb_at)
+        GArray *parties = verb != NULL ? find_parties (run, clause_start_before (run, s, verb_at), verb_at)
                                        : new_place_list ();
         gsize title_start = open + 1;
 
         if (parties->len == 0)
-          parties_from_title (run, title_start, close, parties);
-        if (parties->len == 0 && verb != NULL && refers_to_meeting (run, s->start, verb_at))
-          {
-            /* 大会审议通过…: the meeting's members adopted it */
-          }
+          parties_from_title (run, title_start, parties);
         add_agreement (run, si, title_start, close, parties);
       }
     }
@@ -1225,21 +1199,15 @@ find_untitled_agreements (CtRun *run, guint si)
           private_parties |= ct_text_any_word_at (&run->text, j, not_governments) != NULL;
         if (private_parties)
           continue;
-        parties = find_parties (run, si, clause, i);
+        parties = find_parties (run, clause, i);
       }
-      if (parties->len == 0)
+      /* 大会还制定联盟行动方案: those who took part in the meeting */
+      if (parties->len == 0 && refers_to_meeting (run, clause_start_before (run, s, i), i))
         {
-          /* 大会还制定联盟行动方案: the meeting's participants, or the alliance's members */
-          g_autofree char *title = slice_normalised (run, start, end);
+          CtEvent *event = event_for_sentence (run, si);
 
-          if (refers_to_meeting (run, clause_start_before (run, s, i), i))
-            {
-              CtEvent *event = event_for_sentence (run, si);
-
-              for (guint k = 0; event != NULL && k < event->participants->len; k++)
-                add_unique (parties, g_array_index (event->participants, guint, k));
-            }
-          (void) title;
+          for (guint k = 0; event != NULL && k < event->participants->len; k++)
+            add_unique (parties, g_array_index (event->participants, guint, k));
         }
       if (parties->len < 2)
         {

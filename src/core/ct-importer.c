@@ -46,7 +46,7 @@ compare_paths (gconstpointer a, gconstpointer b)
 }
 
 static void
-collect_into (GPtrArray *out, const char *path, gboolean named_by_user)
+collect_into (GPtrArray *out, const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileEnumerator) children = NULL;
@@ -74,8 +74,7 @@ collect_into (GPtrArray *out, const char *path, gboolean named_by_user)
     }
   g_ptr_array_sort (found, compare_paths);
   for (guint i = 0; i < found->len; i++)
-    collect_into (out, g_ptr_array_index (found, i), FALSE);
-  (void) named_by_user;
+    collect_into (out, g_ptr_array_index (found, i));
 }
 
 /* Files named, and files inside folders named (recursively, sorted, hidden ones skipped). */
@@ -85,7 +84,7 @@ ct_import_collect (const char * const *paths)
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; paths[i] != NULL; i++)
-    collect_into (out, paths[i], TRUE);
+    collect_into (out, paths[i]);
   return out;
 }
 
