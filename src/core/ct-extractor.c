@@ -296,6 +296,11 @@ is_anchor_at (CtRun *run, gsize p)
   for (guint i = 0; i < run->mentions->len; i++)
     if (g_array_index (run->mentions, CtPlaceMention, i).start == p)
       return TRUE;
+  /* 沿沪宁产业创新带: a route named by abbreviations */
+  if (ct_text_word_before (&run->text, p, "沿") &&
+      ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p)) &&
+      ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p + 1)))
+    return TRUE;
   return (g_ascii_isalpha (ct_text_at (&run->text, p)) && g_ascii_isdigit (ct_text_at (&run->text, p + 1))) ||
          ct_text_any_word_at (&run->text, p, ct_region_names) != NULL;
 }
@@ -921,6 +926,23 @@ find_participants (CtRun *run)
     }
 }
 
+/* A region named in passing (长江中游4个省会城市) is not a grouping unless the
+ * text says who is in it. */
+static void
+drop_empty_regions (CtRun *run)
+{
+  for (guint i = run->out->groupings->len; i-- > 0;)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      gboolean region = FALSE;
+
+      for (guint k = 0; ct_region_names[k] != NULL && !region; k++)
+        region = g_str_equal (g->name, ct_region_names[k]);
+      if (region && g->members->len == 0)
+        g_ptr_array_remove_index (run->out->groupings, i);
+    }
+}
+
 static void
 drop_passing_events (CtRun *run)
 {
@@ -1382,6 +1404,7 @@ ct_extract (CtGazetteer *gazetteer,
   find_participants (&run);
   find_agreements (&run);
   drop_passing_events (&run);
+  drop_empty_regions (&run);
   find_ties (&run);
 
   g_array_unref (run.mentions);

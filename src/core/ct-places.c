@@ -365,6 +365,16 @@ nickname_of (CtPlaceScan *scan, gunichar c)
   return -1;
 }
 
+/* A character news uses alone for a province or a city: 沪, 苏, 宁, 穗 */
+gboolean
+ct_places_is_abbreviation (CtGazetteer *gazetteer,
+                           gunichar     c)
+{
+  CtPlaceScan scan = { .gazetteer = gazetteer };
+
+  return ct_gazetteer_lookup_abbr (gazetteer, c) >= 0 || nickname_of (&scan, c) >= 0;
+}
+
 static gboolean
 is_municipality (CtPlaceScan *scan, gint index)
 {

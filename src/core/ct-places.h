@@ -32,5 +32,7 @@ typedef struct
 GArray     *ct_places_find       (CtGazetteer *gazetteer,
                                   CtDocument  *document);
 const char *ct_how_to_string     (CtHow        how);
+gboolean    ct_places_is_abbreviation (CtGazetteer *gazetteer,
+                                       gunichar     c);
 
 G_END_DECLS

@@ -626,6 +626,50 @@ export_edges (CtStore *self, JsonBuilder *b)
   json_builder_end_array (b);
 }
 
+/* Agreements and events, each with its places and evidence: the timeline's items. */
+static void
+export_items (CtStore *self, JsonBuilder *b, const char *member, const char *items_sql, const char *codes_sql,
+              const char *codes_member)
+{
+  sqlite3_stmt *stmt = prepare (self, items_sql, NULL);
+  sqlite3_stmt *codes = prepare (self, codes_sql, NULL);
+  gboolean is_event = g_str_equal (member, "events");
+
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      json_builder_begin_object (b);
+      add_string_or_null (b, "title", column_text (stmt, 1));
+      add_string_or_null (b, is_event ? "start" : "date", column_text (stmt, 2));
+      if (is_event)
+        {
+          add_string_or_null (b, "end", column_text (stmt, 3));
+          add_string_or_null (b, "place", column_text (stmt, 4));
+        }
+      add_string_or_null (b, "document", column_text (stmt, 5));
+      json_builder_set_member_name (b, codes_member);
+      json_builder_begin_array (b);
+      sqlite3_reset (codes);
+      sqlite3_bind_int64 (codes, 1, sqlite3_column_int64 (stmt, 0));
+      while (sqlite3_step (codes) == SQLITE_ROW)
+        json_builder_add_string_value (b, column_text (codes, 0));
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "evidence");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 6));
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 7));
+      add_string_or_null (b, "sentence", column_text (stmt, 8));
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  sqlite3_finalize (codes);
+  sqlite3_finalize (stmt);
+}
+
 JsonNode *
 ct_store_export (CtStore      *self,
                  CtGazetteer  *gazetteer,
@@ -639,6 +683,16 @@ ct_store_export (CtStore      *self,
   export_documents (self, b);
   export_nodes (self, gazetteer, b);
   export_edges (self, b);
+  export_items (self, b, "agreements",
+                "SELECT a.id, a.title, a.date, NULL, NULL, d.name, e.start, e.end, e.sentence "
+                "FROM agreements a JOIN documents d ON d.id = a.document_id LEFT JOIN evidence e ON e.id = a.evidence_id "
+                "ORDER BY a.date, a.id",
+                "SELECT code FROM agreement_parties WHERE agreement_id = ? ORDER BY code", "parties");
+  export_items (self, b, "events",
+                "SELECT v.id, v.title, v.start_date, v.end_date, v.place_code, d.name, e.start, e.end, e.sentence "
+                "FROM events v JOIN documents d ON d.id = v.document_id LEFT JOIN evidence e ON e.id = v.evidence_id "
+                "ORDER BY v.start_date, v.id",
+                "SELECT code FROM event_participants WHERE event_id = ? ORDER BY code", "participants");
   json_builder_end_object (b);
   exec (self, "COMMIT", NULL);
   return json_builder_get_root (b);

@@ -1,0 +1,454 @@
+/* ct-render.c: drawing the graph with Cairo, the same for the screen and for files
+ *
+ * Coordinates are layout points (1 pt = 1 Graphviz point, y down); the
+ * caller sets the transform.  Text is laid out by PangoCairo at 72 dpi with
+ * metric hinting off, so label widths scale exactly with zoom and match what
+ * was measured for the layout.
+ *
+ * Places are ellipses filled by province, bigger with more ties, their level
+ * shown by the outline (province: heavy double, prefecture: solid, county:
+ * dashed).  Each grouping kind has its own shape.  Ties are coloured and
+ * dashed by what is behind them (agreement, event, both, co-membership) and
+ * thicker with more agreements and events; memberships are thin dashed lines.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "ct-render.h"
+
+/* Tango-like colours that read on light and dark backgrounds. */
+static const double palette[][3] = {
+  { 0.45, 0.62, 0.81 }, { 0.99, 0.69, 0.24 }, { 0.54, 0.89, 0.20 }, { 0.94, 0.41, 0.41 },
+  { 0.68, 0.50, 0.66 }, { 0.99, 0.91, 0.31 }, { 0.45, 0.82, 0.81 }, { 0.80, 0.80, 0.55 },
+  { 0.96, 0.60, 0.80 }, { 0.60, 0.75, 0.45 }, { 0.75, 0.60, 0.90 }, { 0.85, 0.65, 0.45 },
+};
+
+#define LABEL_SIZE 10.0
+#define MIN_READABLE_PX 6.0
+
+void
+ct_render_options_init (CtRenderOptions *options)
+{
+  *options = (CtRenderOptions) { 1.0, FALSE, -1, -1, -1, -1, NULL };
+}
+
+static PangoLayout *
+new_layout (cairo_t *cr, const char *text, double size)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  cairo_font_options_t *fo = cairo_font_options_create ();
+  PangoFontDescription *font = pango_font_description_from_string (CT_RENDER_FONT);
+
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (fo, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (fo, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, fo);
+  cairo_font_options_destroy (fo);
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_context_changed (layout);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+label_size (const CtGraphNode *n)
+{
+  return n->kind == CT_NODE_PLACE ? LABEL_SIZE + MIN (n->degree, 12) * 0.35 : LABEL_SIZE;
+}
+
+/* Node sizes from their labels, before layout. */
+void
+ct_render_measure (CtGraph *graph)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      g_autoptr(PangoLayout) layout = new_layout (cr, n->label, label_size (n));
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      n->width = ceil (logical.width / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 22 : 18);
+      n->height = ceil (logical.height / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 10 : 10);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static gint
+province_index (CtGraph *graph, const char *province)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  gint index = 0;
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+      if (n->province != NULL && !g_ptr_array_find_with_equal_func (names, n->province, g_str_equal, NULL))
+        g_ptr_array_add (names, n->province);
+    }
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    if (g_strcmp0 (*(char **) &g_ptr_array_index (names, i), province) == 0)
+      index = i;
+  return index;
+}
+
+void
+ct_render_province_colour (CtGraph    *graph,
+                           const char *province,
+                           double     *rgb)
+{
+  gint i = province_index (graph, province) % G_N_ELEMENTS (palette);
+
+  rgb[0] = palette[i][0];
+  rgb[1] = palette[i][1];
+  rgb[2] = palette[i][2];
+}
+
+static void
+foreground (cairo_t *cr, const CtRenderOptions *o, double alpha)
+{
+  if (o->dark)
+    cairo_set_source_rgba (cr, 0.92, 0.92, 0.92, alpha);
+  else
+    cairo_set_source_rgba (cr, 0.13, 0.13, 0.13, alpha);
+}
+
+static gboolean
+node_is_emphasised (CtGraph *graph, const CtRenderOptions *o, guint index)
+{
+  gint focus = o->hover_node >= 0 ? o->hover_node : o->selected_node;
+
+  if (o->highlight != NULL)
+    return g_hash_table_contains (o->highlight, GUINT_TO_POINTER (index));
+  if (focus < 0)
+    return TRUE;
+  if ((guint) focus == index)
+    return TRUE;
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+
+      if ((e->source == (guint) focus && e->target == index) || (e->target == (guint) focus && e->source == index))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+edge_path (cairo_t *cr, CtGraph *graph, const CtGraphEdge *e)
+{
+  const GArray *p = e->points;
+
+  if (p->len >= 8)
+    {
+      cairo_move_to (cr, g_array_index (p, double, 0), g_array_index (p, double, 1));
+      for (guint k = 2; k + 5 < p->len; k += 6)
+        cairo_curve_to (cr, g_array_index (p, double, k), g_array_index (p, double, k + 1),
+                        g_array_index (p, double, k + 2), g_array_index (p, double, k + 3),
+                        g_array_index (p, double, k + 4), g_array_index (p, double, k + 5));
+    }
+  else
+    {
+      const CtGraphNode *a = g_ptr_array_index (graph->nodes, e->source);
+      const CtGraphNode *b = g_ptr_array_index (graph->nodes, e->target);
+
+      cairo_move_to (cr, a->x, a->y);
+      cairo_line_to (cr, b->x, b->y);
+    }
+}
+
+static void
+draw_edge (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
+{
+  const CtGraphEdge *e = g_ptr_array_index (graph->edges, index);
+  gboolean emphasised = node_is_emphasised (graph, o, e->source) && node_is_emphasised (graph, o, e->target);
+  gboolean focused = (gint) index == o->selected_edge || (gint) index == o->hover_edge;
+  double alpha = emphasised || focused ? 0.9 : 0.15;
+  static const double dash[] = { 5, 3 };
+
+  cairo_save (cr);
+  edge_path (cr, graph, e);
+  if (e->membership)
+    {
+      foreground (cr, o, alpha * 0.6);
+      cairo_set_line_width (cr, 0.8);
+      cairo_set_dash (cr, dash, 2, 0);
+    }
+  else
+    {
+      double width = 1.0 + MIN (e->agreements + e->events, 6) * 0.7;
+
+      if (e->agreements > 0 && e->events > 0)
+        cairo_set_source_rgba (cr, 0.31, 0.60, 0.02, alpha);      /* both: green */
+      else if (e->agreements > 0)
+        cairo_set_source_rgba (cr, 0.20, 0.40, 0.64, alpha);      /* agreement: blue */
+      else if (e->events > 0)
+        {
+          cairo_set_source_rgba (cr, 0.80, 0.47, 0.00, alpha);    /* event: orange, dashed */
+          cairo_set_dash (cr, dash, 2, 0);
+        }
+      else
+        foreground (cr, o, alpha * 0.7);                          /* co-members or joint mention */
+      cairo_set_line_width (cr, focused ? width + 2 : width);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+grouping_path (cairo_t *cr, const CtGraphNode *n)
+{
+  double x = n->x - n->width / 2, y = n->y - n->height / 2, w = n->width, h = n->height;
+  double r = h / 2;
+
+  if (g_strcmp0 (n->subkind, "alliance") == 0)          /* hexagon */
+    {
+      cairo_move_to (cr, x + r * 0.6, y);
+      cairo_line_to (cr, x + w - r * 0.6, y);
+      cairo_line_to (cr, x + w, y + h / 2);
+      cairo_line_to (cr, x + w - r * 0.6, y + h);
+      cairo_line_to (cr, x + r * 0.6, y + h);
+      cairo_line_to (cr, x, y + h / 2);
+      cairo_close_path (cr);
+    }
+  else if (g_strcmp0 (n->subkind, "corridor") == 0)     /* parallelogram */
+    {
+      cairo_move_to (cr, x + r * 0.6, y);
+      cairo_line_to (cr, x + w, y);
+      cairo_line_to (cr, x + w - r * 0.6, y + h);
+      cairo_line_to (cr, x, y + h);
+      cairo_close_path (cr);
+    }
+  else if (g_strcmp0 (n->subkind, "mechanism") == 0)    /* notched box */
+    {
+      cairo_move_to (cr, x, y);
+      cairo_line_to (cr, x + w - r * 0.6, y);
+      cairo_line_to (cr, x + w, y + r * 0.6);
+      cairo_line_to (cr, x + w, y + h);
+      cairo_line_to (cr, x, y + h);
+      cairo_close_path (cr);
+    }
+  else if (g_strcmp0 (n->subkind, "zone") == 0)         /* plain box */
+    cairo_rectangle (cr, x, y, w, h);
+  else                                                  /* cluster and metro: rounded, metro rounder */
+    {
+      double radius = g_strcmp0 (n->subkind, "metro") == 0 ? r : r * 0.4;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
+      cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
+      cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+    }
+}
+
+static void
+draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
+{
+  const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
+  double alpha = node_is_emphasised (graph, o, index) ? 1.0 : 0.25;
+  gboolean focused = (gint) index == o->selected_node || (gint) index == o->hover_node;
+  static const double dash[] = { 3, 2 };
+
+  cairo_save (cr);
+  if (n->kind == CT_NODE_PLACE)
+    {
+      double rgb[3];
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      cairo_translate (cr, n->x, n->y);
+      cairo_scale (cr, n->width / 2, n->height / 2);
+      cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+      cairo_restore (cr);
+      ct_render_province_colour (graph, n->province, rgb);
+      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], alpha);
+      cairo_fill_preserve (cr);
+      foreground (cr, o, alpha);
+      if (g_strcmp0 (n->subkind, "province") == 0)
+        cairo_set_line_width (cr, 2.5);
+      else if (g_strcmp0 (n->subkind, "prefecture") == 0)
+        cairo_set_line_width (cr, 1.2);
+      else
+        {
+          cairo_set_line_width (cr, 1.0);
+          cairo_set_dash (cr, dash, 2, 0);
+        }
+    }
+  else
+    {
+      cairo_new_path (cr);
+      grouping_path (cr, n);
+      if (o->dark)
+        cairo_set_source_rgba (cr, 0.30, 0.30, 0.34, alpha);
+      else
+        cairo_set_source_rgba (cr, 0.93, 0.93, 0.95, alpha);
+      cairo_fill_preserve (cr);
+      foreground (cr, o, alpha);
+      cairo_set_line_width (cr, 1.2);
+    }
+  if (focused)
+    {
+      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
+      cairo_set_line_width (cr, 3.0);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  cairo_stroke (cr);
+
+  /* labels too small to read are noise */
+  if (label_size (n) * o->scale >= MIN_READABLE_PX)
+    {
+      g_autoptr(PangoLayout) layout = new_layout (cr, n->label, label_size (n));
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
+      if (n->kind == CT_NODE_PLACE)
+        cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
+      else
+        foreground (cr, o, alpha);
+      pango_cairo_show_layout (cr, layout);
+      /* show_layout leaves the current point; the next shape must not start from it */
+      cairo_new_path (cr);
+    }
+  cairo_restore (cr);
+}
+
+void
+ct_render_graph (cairo_t               *cr,
+                 CtGraph               *graph,
+                 const CtRenderOptions *options)
+{
+  for (guint i = 0; i < graph->edges->len; i++)
+    draw_edge (cr, graph, options, i);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    draw_node (cr, graph, options, i);
+}
+
+static void
+legend_text (cairo_t *cr, const CtRenderOptions *o, double x, double y, const char *text)
+{
+  g_autoptr(PangoLayout) layout = new_layout (cr, text, 9);
+
+  cairo_move_to (cr, x, y - 7);
+  foreground (cr, o, 1.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+/* In device units, at the top left of what the caller draws. */
+void
+ct_render_legend (cairo_t               *cr,
+                  const CtRenderOptions *options)
+{
+  static const struct { const char *label; double r, g, b; gboolean dashed; } lines[] = {
+    { "协议 agreement", 0.20, 0.40, 0.64, FALSE },
+    { "会议 event", 0.80, 0.47, 0.00, TRUE },
+    { "协议与会议 both", 0.31, 0.60, 0.02, FALSE },
+  };
+  static const double dash[] = { 5, 3 };
+  double y = 18;
+
+  cairo_save (cr);
+  if (options->dark)
+    cairo_set_source_rgba (cr, 0.15, 0.15, 0.17, 0.85);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  cairo_rectangle (cr, 8, 8, 178, 150);
+  cairo_fill (cr);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++, y += 18)
+    {
+      cairo_set_source_rgb (cr, lines[i].r, lines[i].g, lines[i].b);
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_dash (cr, dash, lines[i].dashed ? 2 : 0, 0);
+      cairo_move_to (cr, 16, y);
+      cairo_line_to (cr, 46, y);
+      cairo_stroke (cr);
+      legend_text (cr, options, 54, y, lines[i].label);
+    }
+  cairo_set_dash (cr, dash, 2, 0);
+  foreground (cr, options, 0.6);
+  cairo_set_line_width (cr, 0.8);
+  cairo_move_to (cr, 16, y);
+  cairo_line_to (cr, 46, y);
+  cairo_stroke (cr);
+  legend_text (cr, options, 54, y, "成员 membership");
+  y += 20;
+  cairo_set_dash (cr, NULL, 0, 0);
+  {
+    static const struct { const char *label; double width; gboolean dashed; } levels[] = {
+      { "省级 province", 2.5, FALSE }, { "地级 prefecture", 1.2, FALSE }, { "县级 county", 1.0, TRUE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (levels); i++, y += 18)
+      {
+        static const double dot_dash[] = { 3, 2 };
+
+        cairo_save (cr);
+        cairo_new_path (cr);
+        cairo_translate (cr, 31, y);
+        cairo_scale (cr, 14, 7);
+        cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+        cairo_restore (cr);
+        cairo_set_source_rgb (cr, palette[0][0], palette[0][1], palette[0][2]);
+        cairo_fill_preserve (cr);
+        foreground (cr, options, 1.0);
+        cairo_set_line_width (cr, levels[i].width);
+        cairo_set_dash (cr, dot_dash, levels[i].dashed ? 2 : 0, 0);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+        legend_text (cr, options, 54, y, levels[i].label);
+      }
+  }
+  cairo_restore (cr);
+}
+
+gint
+ct_render_hit_node (CtGraph *graph,
+                    double   x,
+                    double   y)
+{
+  for (guint i = graph->nodes->len; i-- > 0;)
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      double dx = (x - n->x) / (n->width / 2), dy = (y - n->y) / (n->height / 2);
+
+      if (n->kind == CT_NODE_PLACE ? dx * dx + dy * dy <= 1.0 : fabs (dx) <= 1.0 && fabs (dy) <= 1.0)
+        return i;
+    }
+  return -1;
+}
+
+gint
+ct_render_hit_edge (CtGraph *graph,
+                    double   x,
+                    double   y,
+                    double   tolerance)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  gint found = -1;
+
+  cairo_set_line_width (cr, 2 * tolerance);
+  for (guint i = graph->edges->len; i-- > 0 && found < 0;)
+    {
+      cairo_new_path (cr);
+      edge_path (cr, graph, g_ptr_array_index (graph->edges, i));
+      if (cairo_in_stroke (cr, x, y))
+        found = i;
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
+}

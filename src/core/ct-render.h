@@ -1,0 +1,44 @@
+/* ct-render.h: drawing the graph with Cairo, the same for the screen and for files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "ct-graph.h"
+
+G_BEGIN_DECLS
+
+#define CT_RENDER_FONT "Noto Sans CJK SC"
+
+typedef struct
+{
+  double scale;           /* device pixels per layout point: labels hide below a readable size */
+  gboolean dark;
+  gint selected_node;     /* -1 for none */
+  gint selected_edge;
+  gint hover_node;
+  gint hover_edge;
+  GHashTable *highlight;  /* node indexes to emphasise (timeline selection), or NULL */
+} CtRenderOptions;
+
+void     ct_render_options_init   (CtRenderOptions *options);
+void     ct_render_measure        (CtGraph         *graph);
+void     ct_render_graph          (cairo_t         *cr,
+                                   CtGraph         *graph,
+                                   const CtRenderOptions *options);
+void     ct_render_legend         (cairo_t         *cr,
+                                   const CtRenderOptions *options);
+gint     ct_render_hit_node       (CtGraph         *graph,
+                                   double           x,
+                                   double           y);
+gint     ct_render_hit_edge       (CtGraph         *graph,
+                                   double           x,
+                                   double           y,
+                                   double           tolerance);
+void     ct_render_province_colour (CtGraph        *graph,
+                                    const char     *province,
+                                    double         *rgb);
+
+G_END_DECLS
