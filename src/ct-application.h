@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define CT_TYPE_APPLICATION (ct_application_get_type ())
 
-G_DECLARE_FINAL_TYPE (CtApplication, ct_application, CT, APPLICATION, GApplication)
+G_DECLARE_FINAL_TYPE (CtApplication, ct_application, CT, APPLICATION, AdwApplication)
 
 CtApplication *ct_application_new (void);
 

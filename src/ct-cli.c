@@ -47,6 +47,19 @@ open_project (const char *project, GError **error)
   return g_steal_pointer (&store);
 }
 
+/* The path of @project, or of the default project, made if need be and
+ * checked to open; for the window, which opens it itself. */
+char *
+ct_cli_prepare_project (const char  *project,
+                        GError     **error)
+{
+  g_autoptr(CtStore) store = open_project (project, error);
+
+  if (store == NULL)
+    return NULL;
+  return project ? g_strdup (project) : ct_cli_default_project_path ();
+}
+
 int
 ct_cli_extract (const char * const *files)
 {

@@ -9,6 +9,8 @@
 G_BEGIN_DECLS
 
 char *ct_cli_default_project_path (void);
+char *ct_cli_prepare_project      (const char         *project,
+                                   GError            **error);
 int   ct_cli_extract              (const char * const *files);
 int   ct_cli_import               (const char         *project,
                                    const char * const *paths);

@@ -84,7 +84,7 @@ test_summary_of_default_project (void)
   g_auto(Run) r = { 0 };
   g_autofree char *project = g_build_filename (home, "cityties", "default.cityties", NULL);
 
-  run (&r, home, NULL);
+  run (&r, home, "--summary", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "documents:  5"));
   g_assert_nonnull (strstr (r.out, "ties:"));

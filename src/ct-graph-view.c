@@ -1,0 +1,373 @@
+/* ct-graph-view.c: the cooperation graph on screen: zoom, pan, hover, select
+ *
+ * Draws with the core renderer (ct-render.c) into the snapshot's Cairo node,
+ * so the screen and exported files share one drawing.  The view keeps a
+ * zoom and an offset; the layout itself is never touched here, so selection
+ * and hover changes cannot move nodes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "ct-graph-view.h"
+#include "ct-render.h"
+
+struct _CtGraphView
+{
+  GtkWidget parent_instance;
+
+  CtGraph *graph;
+  double zoom;
+  double offset_x, offset_y;      /* device position of layout point (0, 0) */
+  double drag_start_x, drag_start_y;
+  gint selected_node, selected_edge;
+  gint hover_node, hover_edge;
+  GHashTable *highlight;
+  gboolean fit_pending;
+};
+
+enum { SELECTION_CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (CtGraphView, ct_graph_view, GTK_TYPE_WIDGET)
+
+#define LEGEND_WIDTH 190.0
+
+static void
+to_layout (CtGraphView *self, double x, double y, double *lx, double *ly)
+{
+  *lx = (x - self->offset_x) / self->zoom;
+  *ly = (y - self->offset_y) / self->zoom;
+}
+
+void
+ct_graph_view_fit (CtGraphView *self)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self));
+  double h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->graph == NULL || self->graph->width <= 0)
+    return;
+  if (w <= 1 || h <= 1)
+    {
+      self->fit_pending = TRUE;
+      return;
+    }
+  /* leave the legend its corner */
+  self->zoom = MIN ((w - 40 - LEGEND_WIDTH) / self->graph->width, (h - 40) / self->graph->height);
+  self->zoom = CLAMP (self->zoom, 0.05, 4.0);
+  self->offset_x = LEGEND_WIDTH + (w - LEGEND_WIDTH - self->graph->width * self->zoom) / 2;
+  self->offset_y = (h - self->graph->height * self->zoom) / 2;
+  self->fit_pending = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+zoom_at (CtGraphView *self, double factor, double x, double y)
+{
+  double lx, ly;
+
+  to_layout (self, x, y, &lx, &ly);
+  self->zoom = CLAMP (self->zoom * factor, 0.02, 20.0);
+  self->offset_x = x - lx * self->zoom;
+  self->offset_y = y - ly * self->zoom;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ct_graph_view_zoom (CtGraphView *self,
+                    double       factor)
+{
+  zoom_at (self, factor, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+}
+
+static void
+ct_graph_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  CtGraphView *self = CT_GRAPH_VIEW (widget);
+  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  cairo_t *cr;
+  CtRenderOptions options;
+
+  if (self->fit_pending)
+    ct_graph_view_fit (self);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  ct_render_options_init (&options);
+  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options.scale = self->zoom;
+  options.selected_node = self->selected_node;
+  options.selected_edge = self->selected_edge;
+  options.hover_node = self->hover_node;
+  options.hover_edge = self->hover_edge;
+  options.highlight = self->highlight;
+  if (self->graph != NULL)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, self->offset_x, self->offset_y);
+      cairo_scale (cr, self->zoom, self->zoom);
+      ct_render_graph (cr, self->graph, &options);
+      cairo_restore (cr);
+      ct_render_legend (cr, &options);
+    }
+  cairo_destroy (cr);
+}
+
+static void
+set_selection (CtGraphView *self, gint node, gint edge)
+{
+  if (self->selected_node == node && self->selected_edge == edge)
+    return;
+  self->selected_node = node;
+  self->selected_edge = edge;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+hit (CtGraphView *self, double x, double y, gint *node, gint *edge)
+{
+  double lx, ly;
+
+  *node = *edge = -1;
+  if (self->graph == NULL)
+    return;
+  to_layout (self, x, y, &lx, &ly);
+  *node = ct_render_hit_node (self->graph, lx, ly);
+  if (*node < 0)
+    *edge = ct_render_hit_edge (self->graph, lx, ly, 4.0 / self->zoom);
+}
+
+static void
+on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtGraphView *self)
+{
+  gint node, edge;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  hit (self, x, y, &node, &edge);
+  if (n_press == 2 && node < 0 && edge < 0)
+    ct_graph_view_fit (self);
+  else
+    set_selection (self, node, edge);
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture, double x, double y, CtGraphView *self)
+{
+  self->drag_start_x = self->offset_x;
+  self->drag_start_y = self->offset_y;
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture, double dx, double dy, CtGraphView *self)
+{
+  self->offset_x = self->drag_start_x + dx;
+  self->offset_y = self->drag_start_y + dy;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller, double dx, double dy, CtGraphView *self)
+{
+  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (event != NULL)
+    gdk_event_get_position (event, &x, &y);
+  zoom_at (self, dy < 0 ? 1.15 : 1 / 1.15, x, y);
+  return TRUE;
+}
+
+static void
+on_zoom_gesture (GtkGestureZoom *gesture, double scale, CtGraphView *self)
+{
+  static double last = 1.0;
+  double x, y;
+
+  gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
+  zoom_at (self, scale / last, x, y);
+  last = scale;
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller, double x, double y, CtGraphView *self)
+{
+  gint node, edge;
+
+  hit (self, x, y, &node, &edge);
+  if (node != self->hover_node || edge != self->hover_edge)
+    {
+      self->hover_node = node;
+      self->hover_edge = edge;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller, CtGraphView *self)
+{
+  self->hover_node = self->hover_edge = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+on_key (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModifierType state, CtGraphView *self)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left: self->offset_x += 40; break;
+    case GDK_KEY_Right: self->offset_x -= 40; break;
+    case GDK_KEY_Up: self->offset_y += 40; break;
+    case GDK_KEY_Down: self->offset_y -= 40; break;
+    case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add: ct_graph_view_zoom (self, 1.25); return TRUE;
+    case GDK_KEY_minus: case GDK_KEY_KP_Subtract: ct_graph_view_zoom (self, 0.8); return TRUE;
+    case GDK_KEY_0: case GDK_KEY_KP_0: ct_graph_view_fit (self); return TRUE;
+    case GDK_KEY_Escape: set_selection (self, -1, -1); ct_graph_view_set_highlight (self, NULL); return TRUE;
+    default: return FALSE;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+on_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip, CtGraphView *self)
+{
+  gint node, edge;
+  g_autofree char *text = NULL;
+
+  hit (self, x, y, &node, &edge);
+  if (node >= 0)
+    {
+      const CtGraphNode *n = g_ptr_array_index (self->graph->nodes, node);
+
+      text = n->kind == CT_NODE_PLACE
+        ? g_strdup_printf ("%s\n%s · %s\n%u ties", n->label, n->subkind, n->province ? n->province : "", n->degree)
+        : g_strdup_printf ("%s\n%s", n->label, n->subkind);
+    }
+  else if (edge >= 0)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (self->graph->edges, edge);
+      const CtGraphNode *a = g_ptr_array_index (self->graph->nodes, e->source);
+      const CtGraphNode *b = g_ptr_array_index (self->graph->nodes, e->target);
+
+      text = e->membership ? g_strdup_printf ("%s ∈ %s", a->label, b->label)
+                           : g_strdup_printf ("%s — %s\n%u agreements, %u events", a->label, b->label, e->agreements, e->events);
+    }
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+ct_graph_view_dispose (GObject *object)
+{
+  CtGraphView *self = CT_GRAPH_VIEW (object);
+
+  g_clear_pointer (&self->graph, ct_graph_free);
+  g_clear_pointer (&self->highlight, g_hash_table_unref);
+  G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
+}
+
+static void
+ct_graph_view_class_init (CtGraphViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ct_graph_view_dispose;
+  widget_class->snapshot = ct_graph_view_snapshot;
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_css_name (widget_class, "graphview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+ct_graph_view_init (CtGraphView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *key = gtk_event_controller_key_new ();
+
+  self->zoom = 1.0;
+  self->selected_node = self->selected_edge = self->hover_node = self->hover_edge = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_gesture), self);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key), self);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (gtk_widget_queue_draw), self);
+}
+
+/* Takes ownership of @graph, which must be laid out. */
+void
+ct_graph_view_set_graph (CtGraphView *self,
+                         CtGraph     *graph)
+{
+  gboolean first = self->graph == NULL;
+
+  g_clear_pointer (&self->graph, ct_graph_free);
+  self->graph = graph;
+  self->hover_node = self->hover_edge = -1;
+  if (self->selected_node >= (gint) graph->nodes->len)
+    self->selected_node = -1;
+  self->selected_edge = -1;
+  if (first)
+    ct_graph_view_fit (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+CtGraph *
+ct_graph_view_get_graph (CtGraphView *self)
+{
+  return self->graph;
+}
+
+void
+ct_graph_view_select_node (CtGraphView *self,
+                           gint         node)
+{
+  set_selection (self, node, -1);
+}
+
+gint
+ct_graph_view_get_selected_node (CtGraphView *self)
+{
+  return self->selected_node;
+}
+
+gint
+ct_graph_view_get_selected_edge (CtGraphView *self)
+{
+  return self->selected_edge;
+}
+
+void
+ct_graph_view_set_highlight (CtGraphView *self,
+                             GHashTable  *nodes)
+{
+  g_clear_pointer (&self->highlight, g_hash_table_unref);
+  self->highlight = nodes ? g_hash_table_ref (nodes) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

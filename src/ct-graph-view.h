@@ -1,0 +1,30 @@
+/* ct-graph-view.h: the cooperation graph on screen: zoom, pan, hover, select
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ct-graph.h"
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_GRAPH_VIEW (ct_graph_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (CtGraphView, ct_graph_view, CT, GRAPH_VIEW, GtkWidget)
+
+void     ct_graph_view_set_graph      (CtGraphView *self,
+                                       CtGraph     *graph);
+CtGraph *ct_graph_view_get_graph      (CtGraphView *self);
+void     ct_graph_view_fit            (CtGraphView *self);
+void     ct_graph_view_zoom           (CtGraphView *self,
+                                       double       factor);
+void     ct_graph_view_select_node    (CtGraphView *self,
+                                       gint         node);
+gint     ct_graph_view_get_selected_node (CtGraphView *self);
+gint     ct_graph_view_get_selected_edge (CtGraphView *self);
+void     ct_graph_view_set_highlight  (CtGraphView *self,
+                                       GHashTable  *nodes);
+
+G_END_DECLS

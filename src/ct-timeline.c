@@ -1,0 +1,307 @@
+/* ct-timeline.c: agreements and events on a time axis
+ *
+ * Two lanes, events (circles) above agreements (diamonds), on an axis with
+ * year ticks and month ticks when there is room.  Items whose year the text
+ * does not tell are counted apart on the right.  Labels that would overlap
+ * move to a further row.  Clicking an item selects it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <pango/pangocairo.h>
+
+#include "ct-render.h"
+#include "ct-timeline.h"
+
+struct _CtTimeline
+{
+  GtkWidget parent_instance;
+
+  CtGraph *graph;       /* borrowed: the window sets it with the graph view's */
+  gint selected;
+  gint hover;
+  double first, last;   /* axis range in months since year 0 */
+};
+
+enum { ITEM_SELECTED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (CtTimeline, ct_timeline, GTK_TYPE_WIDGET)
+
+#define MARGIN 24.0
+#define LANE_HEIGHT 46.0
+#define UNDATED_WIDTH 150.0   /* room on the right for the count of undated items */
+
+static gboolean
+dated (const CtGraphItem *item)
+{
+  return item->start.year > 0 && item->start.precision >= CT_PRECISION_YEAR;
+}
+
+static double
+months (const CtDate *d)
+{
+  return d->year * 12.0 + (d->precision >= CT_PRECISION_MONTH ? d->month - 1 : 5.5) +
+         (d->precision >= CT_PRECISION_DAY ? (d->day - 1) / 31.0 : 0.5);
+}
+
+static void
+compute_range (CtTimeline *self)
+{
+  self->first = G_MAXDOUBLE;
+  self->last = -G_MAXDOUBLE;
+  for (guint i = 0; self->graph != NULL && i < self->graph->items->len; i++)
+    {
+      const CtGraphItem *item = g_ptr_array_index (self->graph->items, i);
+
+      if (!dated (item))
+        continue;
+      self->first = MIN (self->first, months (&item->start));
+      self->last = MAX (self->last, months (&item->start));
+    }
+  if (self->first > self->last)
+    self->first = self->last = 2024 * 12;
+  self->first = floor (self->first / 12) * 12;           /* whole years */
+  self->last = (floor (self->last / 12) + 1) * 12;
+}
+
+static double
+x_of (CtTimeline *self, double m)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * MARGIN - UNDATED_WIDTH;
+
+  return MARGIN + (m - self->first) / (self->last - self->first) * w;
+}
+
+static double
+lane_y (const CtGraphItem *item)
+{
+  return item->is_event ? 40 : 40 + LANE_HEIGHT;
+}
+
+static void
+text_at (cairo_t *cr, double x, double y, const char *text, double size, gboolean dark, double alpha)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (CT_RENDER_FONT);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, x, y);
+  if (dark)
+    cairo_set_source_rgba (cr, 0.92, 0.92, 0.92, alpha);
+  else
+    cairo_set_source_rgba (cr, 0.13, 0.13, 0.13, alpha);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+}
+
+static char *
+short_title (const char *title)
+{
+  if (g_utf8_strlen (title, -1) <= 14)
+    return g_strdup (title);
+  {
+    g_autofree char *head = g_utf8_substring (title, 0, 13);
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
+static void
+ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  CtTimeline *self = CT_TIMELINE (widget);
+  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  double labels_end = w - UNDATED_WIDTH + 10;
+  double axis = h - 26;
+  double row_end[2][3] = { { -1e9, -1e9, -1e9 }, { -1e9, -1e9, -1e9 } };
+  guint undated = 0;
+
+  if (self->graph == NULL)
+    {
+      cairo_destroy (cr);
+      return;
+    }
+  compute_range (self);
+
+  /* axis with year ticks, month ticks when a year is wide enough */
+  cairo_set_line_width (cr, 1);
+  cairo_set_source_rgba (cr, dark ? 1 : 0, dark ? 1 : 0, dark ? 1 : 0, 0.5);
+  cairo_move_to (cr, MARGIN, axis);
+  cairo_line_to (cr, x_of (self, self->last), axis);
+  cairo_stroke (cr);
+  for (double m = self->first; m <= self->last; m += 1)
+    {
+      double x = x_of (self, m);
+      gboolean year = fmod (m, 12) == 0;
+
+      if (!year && x_of (self, m + 1) - x < 6)
+        continue;
+      cairo_move_to (cr, x, axis);
+      cairo_line_to (cr, x, axis + (year ? 8 : 4));
+      cairo_stroke (cr);
+      if (year)
+        {
+          char label[8];
+
+          g_snprintf (label, sizeof label, "%d", (int) (m / 12));
+          text_at (cr, x + 2, axis + 4, label, 10, dark, 0.8);
+        }
+    }
+  text_at (cr, 4, 40 - 16, "会议", 9, dark, 0.6);
+  text_at (cr, 4, 40 + LANE_HEIGHT - 16, "协议", 9, dark, 0.6);
+
+  for (guint i = 0; i < self->graph->items->len; i++)
+    {
+      const CtGraphItem *item = g_ptr_array_index (self->graph->items, i);
+      double x, y;
+      g_autofree char *label = NULL;
+      guint row = 0;
+
+      if (!dated (item))
+        {
+          undated++;
+          continue;
+        }
+      x = x_of (self, months (&item->start));
+      y = lane_y (item);
+      if ((gint) i == self->selected || (gint) i == self->hover)
+        cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+      else if (item->is_event)
+        cairo_set_source_rgb (cr, 0.80, 0.47, 0.00);
+      else
+        cairo_set_source_rgb (cr, 0.20, 0.40, 0.64);
+      if (item->is_event)
+        {
+          if (item->end.precision != CT_PRECISION_NONE)
+            {
+              cairo_rectangle (cr, x, y - 3, MAX (4, x_of (self, months (&item->end)) - x), 6);
+              cairo_fill (cr);
+            }
+          cairo_arc (cr, x, y, 6, 0, 2 * G_PI);
+        }
+      else
+        {
+          cairo_move_to (cr, x, y - 7);
+          cairo_line_to (cr, x + 7, y);
+          cairo_line_to (cr, x, y + 7);
+          cairo_line_to (cr, x - 7, y);
+          cairo_close_path (cr);
+        }
+      cairo_fill (cr);
+
+      label = short_title (item->title);
+      while (row < 2 && row_end[item->is_event ? 0 : 1][row] > x)
+        row++;
+      row_end[item->is_event ? 0 : 1][row] = x + 12 * g_utf8_strlen (label, -1);
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, 0, labels_end, h);
+      cairo_clip (cr);
+      text_at (cr, x + 9, y - 7 + row * 13, label, 9.5, dark, row < 2 ? 0.9 : 0.0);
+      cairo_restore (cr);
+    }
+  if (undated > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%u 件未注明年份\n%u undated", undated, undated);
+
+      text_at (cr, w - UNDATED_WIDTH + 20, 40, text, 9.5, dark, 0.7);
+    }
+  cairo_destroy (cr);
+}
+
+static gint
+item_at (CtTimeline *self, double x, double y)
+{
+  for (guint i = 0; self->graph != NULL && i < self->graph->items->len; i++)
+    {
+      const CtGraphItem *item = g_ptr_array_index (self->graph->items, i);
+
+      if (dated (item) && fabs (x - x_of (self, months (&item->start))) <= 8 && fabs (y - lane_y (item)) <= 8)
+        return i;
+    }
+  return -1;
+}
+
+static void
+on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtTimeline *self)
+{
+  self->selected = item_at (self, x, y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[ITEM_SELECTED], 0);
+}
+
+static void
+on_motion (GtkEventControllerMotion *motion, double x, double y, CtTimeline *self)
+{
+  gint hover = item_at (self, x, y);
+
+  if (hover != self->hover)
+    {
+      self->hover = hover;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+on_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip, CtTimeline *self)
+{
+  gint i = item_at (self, x, y);
+  const CtGraphItem *item;
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (i < 0)
+    return FALSE;
+  item = g_ptr_array_index (self->graph->items, i);
+  date = ct_date_format (&item->start);
+  text = g_strdup_printf ("%s\n%s%s%s", item->title, date ? date : "", item->place ? " · " : "", item->place ? item->place : "");
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+ct_timeline_class_init (CtTimelineClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = ct_timeline_snapshot;
+  signals[ITEM_SELECTED] = g_signal_new ("item-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+}
+
+static void
+ct_timeline_init (CtTimeline *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->selected = self->hover = -1;
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 140);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+}
+
+void
+ct_timeline_set_graph (CtTimeline *self,
+                       CtGraph    *graph)
+{
+  self->graph = graph;
+  self->selected = self->hover = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gint
+ct_timeline_get_selected (CtTimeline *self)
+{
+  return self->selected;
+}

@@ -1,0 +1,468 @@
+/* ct-window.c: the main window: graph, details and timeline of one project
+ *
+ * The project is read on the main thread (a small SQLite query) and its
+ * labels measured with Pango there; the Graphviz layout runs in a GTask
+ * worker.  Each request carries a generation number and results of stale
+ * requests are dropped, so quick engine changes never show an old layout.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ct-cli.h"
+#include "ct-gazetteer.h"
+#include "ct-graph-view.h"
+#include "ct-layout.h"
+#include "ct-render.h"
+#include "ct-store.h"
+#include "ct-timeline.h"
+#include "ct-window.h"
+
+struct _CtWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwWindowTitle *window_title;
+  GtkDropDown *engine_dropdown;
+  GtkSpinner *spinner;
+  GtkSearchEntry *search_entry;
+  GtkPaned *vertical_paned;
+  GtkPaned *horizontal_paned;
+  CtGraphView *graph_view;
+  GtkLabel *details;
+  CtTimeline *timeline;
+
+  GSettings *settings;      /* NULL when the schema is not installed (running from a build tree) */
+  char *project;
+  guint generation;
+  guint layouts_running;
+};
+
+G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
+
+typedef struct
+{
+  CtGraph *graph;
+  char *engine;
+  guint generation;
+} CtLayoutJob;
+
+static void
+free_job (gpointer data)
+{
+  CtLayoutJob *job = data;
+
+  g_clear_pointer (&job->graph, ct_graph_free);
+  g_free (job->engine);
+  g_free (job);
+}
+
+static void
+layout_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  CtLayoutJob *job = data;
+  GError *error = NULL;
+
+  if (ct_layout_run (job->graph, job->engine, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+layout_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  CtWindow *self = CT_WINDOW (source);
+  CtLayoutJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->layouts_running--;
+  if (self->layouts_running == 0)
+    gtk_spinner_stop (self->spinner);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  if (job->generation != self->generation)
+    return;  /* a newer request is on its way */
+  ct_timeline_set_graph (self->timeline, job->graph);
+  ct_graph_view_set_graph (self->graph_view, g_steal_pointer (&job->graph));
+}
+
+static CtGraph *
+load_graph (CtWindow *self, GError **error)
+{
+  g_autoptr(CtStore) store = ct_store_open (self->project, error);
+  g_autoptr(JsonNode) export = NULL;
+
+  if (store == NULL)
+    return NULL;
+  export = ct_store_export (store, ct_gazetteer_get_default (), error);
+  return export ? ct_graph_new_from_export (export) : NULL;
+}
+
+static void
+request_layout (CtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  CtLayoutJob *job;
+  g_autoptr(GTask) task = NULL;
+
+  job = g_new0 (CtLayoutJob, 1);
+  job->graph = load_graph (self, &error);
+  if (job->graph == NULL)
+    {
+      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Cannot open the project"), error->message);
+
+      gtk_label_set_markup (self->details, text);
+      free_job (job);
+      return;
+    }
+  ct_render_measure (job->graph);
+  job->engine = g_strdup (ct_window_get_engine (self));
+  job->generation = ++self->generation;
+  self->layouts_running++;
+  gtk_spinner_start (self->spinner);
+  task = g_task_new (self, NULL, layout_done, NULL);
+  g_task_set_task_data (task, job, free_job);
+  g_task_run_in_thread (task, layout_in_thread);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Details                                                                   */
+
+static void
+append_reason (GString *out, const CtGraphReason *r, const char *a, const char *b)
+{
+  g_autofree char *date = ct_date_format (&r->date);
+  g_autofree char *sentence = g_markup_escape_text (r->sentence ? r->sentence : "", -1);
+  g_autofree char *via = g_markup_escape_text (r->via ? r->via : _("named together"), -1);
+  g_autofree char *doc = g_markup_escape_text (r->document ? r->document : "", -1);
+
+  /* the names of the two places in bold inside the sentence */
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *name = k == 0 ? a : b;
+      g_autofree char *bare = g_strndup (name, strlen (name) - (g_str_has_suffix (name, "市") || g_str_has_suffix (name, "省") || g_str_has_suffix (name, "区") ? 3 : 0));
+      g_auto(GStrv) parts = g_strsplit (sentence, bare, -1);
+      g_autofree char *bold = g_strdup_printf ("<b>%s</b>", bare);
+
+      if (g_utf8_strlen (bare, -1) >= 2)
+        {
+          g_free (sentence);
+          sentence = g_strjoinv (bold, parts);
+        }
+    }
+  g_string_append_printf (out, "\n<b>%s</b> · %s%s%s\n<small>%s</small>\n<span size=\"small\" alpha=\"70%%\">%s</span>\n",
+                          via, r->kind, date ? " · " : "", date ? date : "", sentence, doc);
+}
+
+static void
+show_node_details (CtWindow *self, CtGraph *graph, gint index)
+{
+  const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *title = g_markup_escape_text (n->label, -1);
+  g_autofree char *detail = g_markup_escape_text (n->detail ? n->detail : "", -1);
+
+  g_string_append_printf (out, "<big><b>%s</b></big>\n%s\n", title, detail);
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+      const CtGraphNode *other;
+
+      if (e->source != (guint) index && e->target != (guint) index)
+        continue;
+      other = g_ptr_array_index (graph->nodes, e->source == (guint) index ? e->target : e->source);
+      {
+        g_autofree char *name = g_markup_escape_text (other->label, -1);
+
+        if (e->membership)
+          g_string_append_printf (out, "\n%s <b>%s</b>\n", n->kind == CT_NODE_PLACE ? "∈" : "∋", name);
+        else
+          {
+            g_string_append_printf (out, "\n<big>— %s</big>\n", name);
+            for (guint k = 0; k < e->reasons->len; k++)
+              append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), n->label, other->label);
+          }
+      }
+    }
+  gtk_label_set_markup (self->details, out->str);
+}
+
+static void
+show_edge_details (CtWindow *self, CtGraph *graph, gint index)
+{
+  const CtGraphEdge *e = g_ptr_array_index (graph->edges, index);
+  const CtGraphNode *a = g_ptr_array_index (graph->nodes, e->source);
+  const CtGraphNode *b = g_ptr_array_index (graph->nodes, e->target);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *title = g_markup_printf_escaped ("<big><b>%s — %s</b></big>\n", a->label, b->label);
+
+  g_string_append (out, title);
+  for (guint k = 0; k < e->reasons->len; k++)
+    append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), a->label, b->label);
+  gtk_label_set_markup (self->details, out->str);
+}
+
+static void
+show_overview (CtWindow *self)
+{
+  gtk_label_set_markup (self->details,
+                        _("<big><b>City Ties</b></big>\n\nClick a place, a grouping or a tie to see the agreements, "
+                          "events and sentences behind it. Click an item on the timeline to see who took part."));
+}
+
+static void
+on_selection_changed (CtWindow *self)
+{
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  gint node = ct_graph_view_get_selected_node (self->graph_view);
+  gint edge = ct_graph_view_get_selected_edge (self->graph_view);
+
+  if (graph != NULL && node >= 0)
+    show_node_details (self, graph, node);
+  else if (graph != NULL && edge >= 0)
+    show_edge_details (self, graph, edge);
+  else
+    show_overview (self);
+}
+
+static void
+on_timeline_item (CtWindow *self)
+{
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  gint index = ct_timeline_get_selected (self->timeline);
+  const CtGraphItem *item;
+  g_autoptr(GHashTable) nodes = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *date = NULL, *title = NULL, *sentence = NULL;
+
+  if (graph == NULL || index < 0)
+    {
+      ct_graph_view_set_highlight (self->graph_view, NULL);
+      return;
+    }
+  item = g_ptr_array_index (graph->items, index);
+  nodes = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < item->codes->len; i++)
+    {
+      gint node = ct_graph_find_node (graph, g_ptr_array_index (item->codes, i));
+
+      if (node >= 0)
+        g_hash_table_add (nodes, GINT_TO_POINTER (node));
+    }
+  ct_graph_view_set_highlight (self->graph_view, nodes);
+
+  date = ct_date_format (&item->start);
+  title = g_markup_escape_text (item->title, -1);
+  sentence = g_markup_escape_text (item->sentence ? item->sentence : "", -1);
+  g_string_append_printf (out, "<big><b>%s</b></big>\n%s%s%s\n\n<small>%s</small>\n", title,
+                          item->is_event ? _("Event") : _("Agreement"), date ? " · " : "", date ? date : "", sentence);
+  gtk_label_set_markup (self->details, out->str);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+on_search (CtWindow *self)
+{
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (graph == NULL || text[0] == '\0')
+    return;
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (strstr (((CtGraphNode *) g_ptr_array_index (graph->nodes, i))->label, text) != NULL)
+      {
+        ct_graph_view_select_node (self->graph_view, i);
+        return;
+      }
+}
+
+static void
+on_engine_changed (CtWindow *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "layout-engine", ct_window_get_engine (self));
+  request_layout (self);
+}
+
+static void
+action_fit (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ct_graph_view_fit (CT_WINDOW (widget)->graph_view);
+}
+
+static void
+action_zoom (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  ct_graph_view_zoom (CT_WINDOW (widget)->graph_view, g_str_equal (name, "win.zoom-in") ? 1.25 : 0.8);
+}
+
+static void
+action_search (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (CT_WINDOW (widget)->search_entry));
+}
+
+static void
+open_response (GtkNativeDialog *dialog, int response, CtWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      ct_window_new (gtk_window_get_application (GTK_WINDOW (self)), path);
+      gtk_window_present (GTK_WINDOW (gtk_application_get_active_window (gtk_window_get_application (GTK_WINDOW (self)))));
+    }
+  g_object_unref (dialog);
+}
+
+static void
+action_open_project (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("City Ties projects"));
+  gtk_file_filter_add_pattern (filter, "*.cityties");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+ct_window_dispose (GObject *object)
+{
+  CtWindow *self = CT_WINDOW (object);
+
+  if (self->settings != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+    {
+      g_settings_set_int (self->settings, "details-position", gtk_paned_get_position (self->horizontal_paned));
+      g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->vertical_paned));
+    }
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->project, g_free);
+  G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
+}
+
+static void
+ct_window_class_init (CtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ct_window_dispose;
+  g_type_ensure (CT_TYPE_GRAPH_VIEW);
+  g_type_ensure (CT_TYPE_TIMELINE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cityties/CityTies/ct-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, engine_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, vertical_paned);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, horizontal_paned);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, graph_view);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, details);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, timeline);
+
+  gtk_widget_class_install_action (widget_class, "win.fit", NULL, action_fit);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
+  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, action_open_project);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
+}
+
+static GSettings *
+settings_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  return schema ? g_settings_new (APP_ID) : NULL;
+}
+
+static void
+ct_window_init (CtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = settings_if_installed ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_SET);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_SET);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_SET);
+      ct_window_set_engine (self, g_settings_get_string (self->settings, "layout-engine"));
+      gtk_paned_set_position (self->horizontal_paned, g_settings_get_int (self->settings, "details-position"));
+      gtk_paned_set_position (self->vertical_paned, g_settings_get_int (self->settings, "timeline-position"));
+    }
+  else
+    {
+      ct_window_set_engine (self, "neato");
+      gtk_paned_set_position (self->horizontal_paned, 860);
+      gtk_paned_set_position (self->vertical_paned, 600);
+    }
+  show_overview (self);
+  g_signal_connect_swapped (self->graph_view, "selection-changed", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->timeline, "item-selected", G_CALLBACK (on_timeline_item), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search), self);
+}
+
+CtWindow *
+ct_window_new (GtkApplication *application,
+               const char     *project)
+{
+  CtWindow *self = g_object_new (CT_TYPE_WINDOW, "application", application, NULL);
+  g_autofree char *base = NULL;
+
+  self->project = g_strdup (project);
+  base = g_path_get_basename (project);
+  adw_window_title_set_subtitle (self->window_title, base);
+  g_signal_connect_swapped (self->engine_dropdown, "notify::selected", G_CALLBACK (on_engine_changed), self);
+  request_layout (self);
+  return self;
+}
+
+gboolean
+ct_window_is_laying_out (CtWindow *self)
+{
+  return self->layouts_running > 0;
+}
+
+const char *
+ct_window_get_engine (CtWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (self->engine_dropdown);
+
+  return ct_layout_engines[MIN (i, g_strv_length ((GStrv) ct_layout_engines) - 1)];
+}
+
+void
+ct_window_set_engine (CtWindow   *self,
+                      const char *engine)
+{
+  for (guint i = 0; ct_layout_engines[i] != NULL; i++)
+    if (g_str_equal (ct_layout_engines[i], engine))
+      gtk_drop_down_set_selected (self->engine_dropdown, i);
+}
+
+const char *
+ct_window_get_details_text (CtWindow *self)
+{
+  return gtk_label_get_text (self->details);
+}

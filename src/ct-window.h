@@ -1,0 +1,23 @@
+/* ct-window.h: the main window: graph, details and timeline of one project
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_WINDOW (ct_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CtWindow, ct_window, CT, WINDOW, AdwApplicationWindow)
+
+CtWindow   *ct_window_new              (GtkApplication *application,
+                                        const char     *project);
+gboolean    ct_window_is_laying_out    (CtWindow       *self);
+const char *ct_window_get_engine       (CtWindow       *self);
+void        ct_window_set_engine       (CtWindow       *self,
+                                        const char     *engine);
+const char *ct_window_get_details_text (CtWindow       *self);
+
+G_END_DECLS
