@@ -1,0 +1,168 @@
+/* test-window.c: the window on the bundled project, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ct-cli.h"
+#include "ct-graph-view.h"
+#include "ct-timeline.h"
+#include "ct-window.h"
+
+static CtWindow *window;
+
+static void
+wait_for_layout (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  /* the window must stay responsive: the main loop turns while Graphviz works */
+  while (ct_window_is_laying_out (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ct_window_is_laying_out (window));
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static CtGraphView *
+graph_view (void)
+{
+  CtGraphView *view = NULL;
+  GtkWidget *w = GTK_WIDGET (window);
+
+  /* find the view in the widget tree */
+  GSList *stack = g_slist_prepend (NULL, w);
+  while (stack != NULL && view == NULL)
+    {
+      GtkWidget *top = stack->data;
+
+      stack = g_slist_delete_link (stack, stack);
+      if (CT_IS_GRAPH_VIEW (top))
+        view = CT_GRAPH_VIEW (top);
+      for (GtkWidget *c = gtk_widget_get_first_child (top); c != NULL; c = gtk_widget_get_next_sibling (c))
+        stack = g_slist_prepend (stack, c);
+    }
+  g_slist_free (stack);
+  g_assert_nonnull (view);
+  return view;
+}
+
+static void
+test_bundled_graph (void)
+{
+  CtGraph *graph;
+  const char *expected[] = { "310000", "310101", "320106", "420100", "430100", "321100", "310107", NULL };
+
+  wait_for_layout ();
+  graph = ct_graph_view_get_graph (graph_view ());
+  g_assert_nonnull (graph);
+  g_assert_cmpuint (graph->nodes->len, >=, 25);
+  g_assert_cmpuint (graph->edges->len, >=, 40);
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_assert_cmpint (ct_graph_find_node (graph, expected[i]), >=, 0);
+  /* the timeline holds the 2020, 2022 and 2024 meetings */
+  {
+    guint years[3] = { 0 };
+
+    for (guint i = 0; i < graph->items->len; i++)
+      {
+        const CtGraphItem *item = g_ptr_array_index (graph->items, i);
+
+        if (item->is_event && item->start.year >= 2020 && item->start.year <= 2024 && item->start.year % 2 == 0)
+          years[(item->start.year - 2020) / 2]++;
+      }
+    g_assert_cmpuint (years[0], >, 0);
+    g_assert_cmpuint (years[1], >, 0);
+    g_assert_cmpuint (years[2], >, 0);
+  }
+}
+
+static void
+test_switch_engine (void)
+{
+  ct_window_set_engine (window, "dot");
+  g_assert_cmpstr (ct_window_get_engine (window), ==, "dot");
+  wait_for_layout ();
+  g_assert_cmpfloat (ct_graph_view_get_graph (graph_view ())->width, >, 0);
+  ct_window_set_engine (window, "neato");
+  wait_for_layout ();
+}
+
+static void
+test_select_shows_evidence (void)
+{
+  CtGraphView *view = graph_view ();
+  CtGraph *graph = ct_graph_view_get_graph (view);
+  gint zhenjiang = ct_graph_find_node (graph, "321100");
+  const char *text;
+
+  ct_graph_view_select_node (view, zhenjiang);
+  text = ct_window_get_details_text (window);
+  g_assert_nonnull (strstr (text, "镇江市"));
+  g_assert_nonnull (strstr (text, "普陀区"));
+  /* the sentence behind the memorandum */
+  g_assert_nonnull (strstr (text, "签署《沿沪宁产业创新带加强协同创新备忘录》"));
+}
+
+static void
+test_screenshot (void)
+{
+  /* a window cannot paint itself into a paintable; its content can */
+  GtkWidget *widget = gtk_widget_get_first_child (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            "window.png", NULL);
+  int w, h;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* until the window is mapped and has drawn a frame */
+  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  g_assert_cmpint (w, >, 0);
+  /* the window's own background is not part of its content */
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.98, 0.98, 0.98, 1.0 }, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, w);
+  g_test_message ("screenshot: %s", path);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-XXXXXX", NULL);
+  g_autofree char *project = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  project = ct_cli_prepare_project (NULL, &error);
+  g_assert_no_error (error);
+  window = ct_window_new (NULL, project);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_test_add_func ("/window/bundled-graph", test_bundled_graph);
+  g_test_add_func ("/window/switch-engine", test_switch_engine);
+  g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
+  g_test_add_func ("/window/screenshot", test_screenshot);
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  return status;
+}
