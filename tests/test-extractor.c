@@ -116,6 +116,20 @@ test_grouping_members (void)
   g_assert_true (ct_test_has_tie (x, "广东省/深圳市", "香港特别行政区"));
 }
 
+static void
+test_dateline_place_and_organisers (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "西安与咸阳签署协议\n"
+    "新华社北京5月12日电 西安市和咸阳市在西安举行西咸一体化发展推进会,两市将共建西咸新区。\n");
+
+  /* 北京 is where the agency filed from */
+  g_assert_false (ct_test_has_place (x, "北京市"));
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->participants->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "陕西省/咸阳市", "陕西省/西安市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,5 +142,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/future-event-dropped", test_future_event_dropped);
   g_test_add_func ("/extractor/companies-are-not-actors", test_companies_are_not_actors);
   g_test_add_func ("/extractor/grouping-members", test_grouping_members);
+  g_test_add_func ("/extractor/dateline-place-and-organisers", test_dateline_place_and_organisers);
   return g_test_run ();
 }

@@ -223,6 +223,35 @@ name_start (CtRun *run, gsize limit, gsize end)
 /* ------------------------------------------------------------------------ */
 /* Places                                                                    */
 
+/* 新华社郑州5月12日电: where the reporter filed from, not an actor. */
+static gboolean
+is_dateline_place (CtRun *run, const CtPlaceMention *m)
+{
+  static const char * const dateline_words[] = { "讯", "电", NULL };
+
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
+
+      if (d->start == m->end)
+        return ct_text_any_word_at (&run->text, d->end, dateline_words) != NULL;
+    }
+  return FALSE;
+}
+
+/* Dateline places say where, like qualifiers do; no rule counts them as actors. */
+static void
+mark_dateline_places (CtRun *run)
+{
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+
+      if (is_dateline_place (run, m))
+        m->qualifier = TRUE;
+    }
+}
+
 static void
 collect_places (CtRun *run)
 {
@@ -739,6 +768,18 @@ event_index (CtRun *run, CtEvent *event)
   return 0;
 }
 
+/* Between a place and an event's title, a verb of holding: 在上海举行, 召开了, 举办 */
+static gboolean
+holds_event (CtRun *run, gsize from, gsize title_start)
+{
+  static const char * const verbs[] = { "举行", "召开", "举办", "主办", "承办", "联合举办", NULL };
+
+  for (gsize i = from; i < title_start; i++)
+    if (ct_text_any_word_at (&run->text, i, verbs) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_event (CtRun *run, guint si, gsize start, gsize end)
 {
@@ -814,6 +855,19 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     }
   if (event->place < 0)
     event->place = venue;
+
+  /* 四市在郑州召开…会议, 镇江市政府在上海举行…: who holds it takes part */
+  for (guint k = 0; k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+      gsize clause = start;
+
+      while (clause > s->start && run->text.chars[clause - 1] != ',' && run->text.chars[clause - 1] != ';')
+        clause--;
+      if (m->start >= clause && m->end <= start && !m->qualifier && !ct_text_word_before (&run->text, m->start, "在") &&
+          holds_event (run, m->end, start))
+        add_unique (event->participants, m->division);
+    }
 
   /* (上海) in a title: where it was held */
   for (guint k = 0; k < run->mentions->len; k++)
@@ -1396,6 +1450,7 @@ ct_extract (CtGazetteer *gazetteer,
   run.out->encoding = g_strdup (document->encoding);
   run.out->published = document->published;
 
+  mark_dateline_places (&run);
   collect_places (&run);
   find_grouping_names (&run);
   find_region_groupings (&run);
