@@ -12,14 +12,16 @@
 #include <string.h>
 
 #include "ct-extractor.h"
+#include "ct-normalize.h"
 #include "ct-test-util.h"
 
-/* Measured on tests/articles when they were added; a drop fails the test. */
-#define UNSEEN_PLACES_F1 0.5
-#define UNSEEN_TIES_F1 0.5
-#define UNSEEN_EVENTS_F1 0.5
-#define UNSEEN_AGREEMENTS_F1 0.5
-#define UNSEEN_DATES 0.5
+/* The bar for articles the rules were not written against: a little below
+ * the bundled articles' bar, since these are harder by design. */
+#define UNSEEN_PLACES_F1 0.85
+#define UNSEEN_TIES_F1 0.8
+#define UNSEEN_EVENTS_F1 0.75
+#define UNSEEN_AGREEMENTS_F1 0.75
+#define UNSEEN_DATES 0.9
 
 typedef struct
 {
@@ -60,12 +62,16 @@ new_set (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
+/* Titles compare as the extractor reads them: simplified, ASCII folded, without 《》 and spaces. */
 static char *
 strip_title (const char *title)
 {
   GString *out = g_string_new (NULL);
+  glong n;
+  g_autofree gunichar *chars = ct_normalize (title, &n);
+  g_autofree char *normalised = g_ucs4_to_utf8 (chars, n, NULL, NULL, NULL);
 
-  for (const char *p = title; *p; p = g_utf8_next_char (p))
+  for (const char *p = normalised; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

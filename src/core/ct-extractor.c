@@ -43,13 +43,18 @@ static const char * const event_suffixes[] = {
   "年会", "成果展", "现场展", "发布会", NULL,
 };
 
-/* Where an event's or grouping's name starts: after these. */
+/* Where an event's name starts: after these.  Verbs such as 成立 and 建设
+ * are part of many names (…联盟成立大会, …建设联席会议), so they are not here. */
 static const char * const name_boundaries[] = {
-  "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "主持", "开幕", "闭幕", "加入",
-  "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与", "围绕",
-  "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "据悉", "会上", "此外", "继", "在", "于", "的",
-  "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对", "从", "以", "让",
-  NULL,
+  "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "主持", "据悉", "会上", "此外",
+  "继", "在", "于", "的", "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对",
+  "从", "以", "让", NULL,
+};
+
+/* Where a grouping's name may start: after any of the above or these verbs. */
+static const char * const grouping_boundaries[] = {
+  "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
+  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", NULL,
 };
 
 static const char * const future_words[] = {
@@ -352,6 +357,8 @@ grouping_start (CtRun *run, const CtSentence *s, gsize suffix_at)
     {
       const char *word = ct_text_any_word_before (&run->text, i, name_boundaries);
 
+      if (word == NULL)
+        word = ct_text_any_word_before (&run->text, i, grouping_boundaries);
       if ((word != NULL && ct_text_any_word_before (&run->text, i, soft) == NULL) ||
           run->text.chars[i - 1] == 0x6b21 || run->text.chars[i - 1] == 0x5c4a) /* 次 届 */
         hard = i;
@@ -1300,6 +1307,11 @@ find_agreements (CtRun *run)
 {
   for (guint si = 0; si < run->document->sentences->len; si++)
     {
+      const CtSentence *s = sentence (run, si);
+
+      /* a headline sums up the body's agreements; it does not add one */
+      if (g_array_index (run->document->lines, CtLine, s->line).kind == CT_LINE_TITLE)
+        continue;
       find_titled_agreements (run, si);
       find_untitled_agreements (run, si);
     }

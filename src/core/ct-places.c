@@ -119,8 +119,10 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match)
     {
       const CtNameSense *sense = &g_array_index (all, CtNameSense, i);
 
+      /* 中原城市群 names a region, not 郑州's 中原区 */
       if (sense->kind == CT_NAME_SHORT &&
-          (street || ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name)))
+          (street || ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name) ||
+           ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL))
         continue;
       g_array_append_val (kept, *sense);
     }
