@@ -100,6 +100,43 @@ string_or_null (JsonObject *o, const char *key)
   return n && !JSON_NODE_HOLDS_NULL (n) ? json_node_get_string (n) : NULL;
 }
 
+static char *
+place_key (JsonNode *n)
+{
+  return g_strdup (json_node_get_string (n));
+}
+
+/* pairs in either order compare equal */
+static char *
+tie_key (JsonNode *n)
+{
+  JsonArray *pair = json_node_get_array (n);
+  const char *p = json_array_get_string_element (pair, 0), *q = json_array_get_string_element (pair, 1);
+
+  return g_strcmp0 (p, q) < 0 ? g_strdup_printf ("%s|%s", p, q) : g_strdup_printf ("%s|%s", q, p);
+}
+
+static char *
+agreement_key (JsonNode *n)
+{
+  return strip_title (json_object_get_string_member (json_node_get_object (n), "title"));
+}
+
+static void
+add_keys (Score *score, JsonObject *gold, JsonObject *ours, const char *member, char *(*key) (JsonNode *),
+          const char *doc)
+{
+  g_autoptr(GHashTable) found = new_set (), expected = new_set ();
+  JsonArray *ga = json_object_get_array_member (gold, member);
+  JsonArray *oa = json_object_get_array_member (ours, member);
+
+  for (guint i = 0; i < json_array_get_length (oa); i++)
+    g_hash_table_add (found, key (json_array_get_element (oa, i)));
+  for (guint i = 0; i < json_array_get_length (ga); i++)
+    g_hash_table_add (expected, key (json_array_get_element (ga, i)));
+  add_sets (score, found, expected, member, doc);
+}
+
 static void
 score_document (Scores *scores, const char *gold_path, const char *doc_path)
 {
@@ -129,48 +166,9 @@ score_document (Scores *scores, const char *gold_path, const char *doc_path)
     g_test_message ("%s: published %s, gold %s", name, string_or_null (ours, "published"),
                     string_or_null (gold, "published"));
 
-  {
-    g_autoptr(GHashTable) a = new_set (), b = new_set ();
-    JsonArray *ga = json_object_get_array_member (gold, "places");
-    JsonArray *oa = json_object_get_array_member (ours, "places");
-
-    for (guint i = 0; i < json_array_get_length (oa); i++)
-      g_hash_table_add (a, g_strdup (json_array_get_string_element (oa, i)));
-    for (guint i = 0; i < json_array_get_length (ga); i++)
-      g_hash_table_add (b, g_strdup (json_array_get_string_element (ga, i)));
-    add_sets (&scores->places, a, b, "place", name);
-  }
-  {
-    g_autoptr(GHashTable) a = new_set (), b = new_set ();
-    JsonArray *ga = json_object_get_array_member (gold, "ties");
-    JsonArray *oa = json_object_get_array_member (ours, "ties");
-
-    for (guint i = 0; i < json_array_get_length (oa); i++)
-      {
-        JsonArray *pair = json_array_get_array_element (oa, i);
-        g_hash_table_add (a, g_strdup_printf ("%s|%s", json_array_get_string_element (pair, 0),
-                                              json_array_get_string_element (pair, 1)));
-      }
-    for (guint i = 0; i < json_array_get_length (ga); i++)
-      {
-        JsonArray *pair = json_array_get_array_element (ga, i);
-        const char *p = json_array_get_string_element (pair, 0), *q = json_array_get_string_element (pair, 1);
-
-        g_hash_table_add (b, g_strcmp0 (p, q) < 0 ? g_strdup_printf ("%s|%s", p, q) : g_strdup_printf ("%s|%s", q, p));
-      }
-    add_sets (&scores->ties, a, b, "tie", name);
-  }
-  {
-    g_autoptr(GHashTable) a = new_set (), b = new_set ();
-    JsonArray *ga = json_object_get_array_member (gold, "agreements");
-    JsonArray *oa = json_object_get_array_member (ours, "agreements");
-
-    for (guint i = 0; i < json_array_get_length (oa); i++)
-      g_hash_table_add (a, strip_title (json_object_get_string_member (json_array_get_object_element (oa, i), "title")));
-    for (guint i = 0; i < json_array_get_length (ga); i++)
-      g_hash_table_add (b, strip_title (json_object_get_string_member (json_array_get_object_element (ga, i), "title")));
-    add_sets (&scores->agreements, a, b, "agreement", name);
-  }
+  add_keys (&scores->places, gold, ours, "places", place_key, name);
+  add_keys (&scores->ties, gold, ours, "ties", tie_key, name);
+  add_keys (&scores->agreements, gold, ours, "agreements", agreement_key, name);
   {
     g_autoptr(GHashTable) a = new_set (), b = new_set ();
     JsonArray *ga = json_object_get_array_member (gold, "events");

@@ -479,6 +479,20 @@ add_string_or_null (JsonBuilder *b, const char *key, const char *value)
     json_builder_add_null_value (b);
 }
 
+/* {"start", "end", "sentence"} from three columns of @stmt starting at @first */
+static void
+add_evidence_columns (JsonBuilder *b, sqlite3_stmt *stmt, gint first)
+{
+  json_builder_set_member_name (b, "evidence");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "start");
+  json_builder_add_int_value (b, sqlite3_column_int64 (stmt, first));
+  json_builder_set_member_name (b, "end");
+  json_builder_add_int_value (b, sqlite3_column_int64 (stmt, first + 1));
+  add_string_or_null (b, "sentence", column_text (stmt, first + 2));
+  json_builder_end_object (b);
+}
+
 static void
 export_documents (CtStore *self, JsonBuilder *b)
 {
@@ -592,14 +606,7 @@ export_edges (CtStore *self, JsonBuilder *b)
       add_string_or_null (b, "via", column_text (stmt, 3));
       add_string_or_null (b, "date", column_text (stmt, 4));
       add_string_or_null (b, "document", column_text (stmt, 5));
-      json_builder_set_member_name (b, "evidence");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "start");
-      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 6));
-      json_builder_set_member_name (b, "end");
-      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 7));
-      add_string_or_null (b, "sentence", column_text (stmt, 8));
-      json_builder_end_object (b);
+      add_evidence_columns (b, stmt, 6);
       json_builder_end_object (b);
     }
   if (open)
@@ -655,14 +662,7 @@ export_items (CtStore *self, JsonBuilder *b, const char *member, const char *ite
       while (sqlite3_step (codes) == SQLITE_ROW)
         json_builder_add_string_value (b, column_text (codes, 0));
       json_builder_end_array (b);
-      json_builder_set_member_name (b, "evidence");
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "start");
-      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 6));
-      json_builder_set_member_name (b, "end");
-      json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 7));
-      add_string_or_null (b, "sentence", column_text (stmt, 8));
-      json_builder_end_object (b);
+      add_evidence_columns (b, stmt, 6);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
