@@ -24,6 +24,9 @@ struct _CtGraphView
   gint hover_node, hover_edge;
   GHashTable *highlight;
   gboolean fit_pending;
+  gboolean time_filter;
+  double from, to;
+  gboolean show_undated;
 };
 
 enum { SELECTION_CHANGED, N_SIGNALS };
@@ -102,6 +105,10 @@ ct_graph_view_snapshot (GtkWidget   *widget,
   options.hover_node = self->hover_node;
   options.hover_edge = self->hover_edge;
   options.highlight = self->highlight;
+  options.time_filter = self->time_filter;
+  options.from = self->from;
+  options.to = self->to;
+  options.show_undated = self->show_undated;
   if (self->graph != NULL)
     {
       cairo_save (cr);
@@ -370,4 +377,37 @@ ct_graph_view_set_highlight (CtGraphView *self,
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   self->highlight = nodes ? g_hash_table_ref (nodes) : NULL;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Shows only the ties dated in [@from, @to] (months since year 0); positions do not change. */
+void
+ct_graph_view_set_time_filter (CtGraphView *self,
+                               gboolean     active,
+                               double       from,
+                               double       to,
+                               gboolean     show_undated)
+{
+  self->time_filter = active;
+  self->from = from;
+  self->to = to;
+  self->show_undated = show_undated;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+ct_graph_view_count_visible_edges (CtGraphView *self)
+{
+  CtRenderOptions options;
+  guint n = 0;
+
+  if (self->graph == NULL)
+    return 0;
+  ct_render_options_init (&options);
+  options.time_filter = self->time_filter;
+  options.from = self->from;
+  options.to = self->to;
+  options.show_undated = self->show_undated;
+  for (guint i = 0; i < self->graph->edges->len; i++)
+    n += ct_render_edge_visible (self->graph, &options, i);
+  return n;
 }

@@ -26,5 +26,11 @@ gint     ct_graph_view_get_selected_node (CtGraphView *self);
 gint     ct_graph_view_get_selected_edge (CtGraphView *self);
 void     ct_graph_view_set_highlight  (CtGraphView *self,
                                        GHashTable  *nodes);
+void     ct_graph_view_set_time_filter (CtGraphView *self,
+                                        gboolean     active,
+                                        double       from,
+                                        double       to,
+                                        gboolean     show_undated);
+guint    ct_graph_view_count_visible_edges (CtGraphView *self);
 
 G_END_DECLS

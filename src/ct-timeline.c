@@ -21,9 +21,12 @@ struct _CtTimeline
   gint selected;
   gint hover;
   double first, last;   /* axis range in months since year 0 */
+  gboolean has_range;   /* a dragged time range */
+  double range_from, range_to;
+  double drag_x;
 };
 
-enum { ITEM_SELECTED, N_SIGNALS };
+enum { ITEM_SELECTED, RANGE_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CtTimeline, ct_timeline, GTK_TYPE_WIDGET)
@@ -38,11 +41,14 @@ dated (const CtGraphItem *item)
   return item->start.year > 0 && item->start.precision >= CT_PRECISION_YEAR;
 }
 
+/* Where a date sits on the axis: the middle of what it covers. */
 static double
 months (const CtDate *d)
 {
-  return d->year * 12.0 + (d->precision >= CT_PRECISION_MONTH ? d->month - 1 : 5.5) +
-         (d->precision >= CT_PRECISION_DAY ? (d->day - 1) / 31.0 : 0.5);
+  double first, last;
+
+  ct_date_month_span (d, &first, &last);
+  return (first + last) / 2;
 }
 
 static void
@@ -71,6 +77,14 @@ x_of (CtTimeline *self, double m)
   double w = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * MARGIN - UNDATED_WIDTH;
 
   return MARGIN + (m - self->first) / (self->last - self->first) * w;
+}
+
+static double
+month_at (CtTimeline *self, double x)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * MARGIN - UNDATED_WIDTH;
+
+  return self->first + (x - MARGIN) / w * (self->last - self->first);
 }
 
 static double
@@ -128,6 +142,19 @@ ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       return;
     }
   compute_range (self);
+
+  if (self->has_range)
+    {
+      double x0 = x_of (self, self->range_from), x1 = x_of (self, self->range_to);
+      g_autofree char *text = g_strdup_printf ("%d-%02d – %d-%02d", (int) (self->range_from / 12),
+                                               (int) fmod (self->range_from, 12) + 1, (int) (self->range_to / 12),
+                                               (int) fmod (self->range_to, 12) + 1);
+
+      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.18);
+      cairo_rectangle (cr, MIN (x0, x1), 0, fabs (x1 - x0), h);
+      cairo_fill (cr);
+      text_at (cr, MIN (x0, x1) + 4, 2, text, 9, dark, 0.9);
+    }
 
   /* axis with year ticks, month ticks when a year is wide enough */
   cairo_set_line_width (cr, 1);
@@ -236,6 +263,32 @@ on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtTimeline 
 }
 
 static void
+on_drag_begin (GtkGestureDrag *gesture, double x, double y, CtTimeline *self)
+{
+  self->drag_x = x;
+}
+
+/* Dragging across the axis selects a time range; a click without a drag clears it. */
+static void
+on_drag_update (GtkGestureDrag *gesture, double dx, double dy, CtTimeline *self)
+{
+  if (fabs (dx) < 4)
+    return;
+  self->has_range = TRUE;
+  self->range_from = month_at (self, MIN (self->drag_x, self->drag_x + dx));
+  self->range_to = month_at (self, MAX (self->drag_x, self->drag_x + dx));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[RANGE_CHANGED], 0);
+}
+
+static void
+on_drag_end (GtkGestureDrag *gesture, double dx, double dy, CtTimeline *self)
+{
+  if (fabs (dx) < 4 && self->has_range && item_at (self, self->drag_x, 0) < 0)
+    ct_timeline_clear_range (self);
+}
+
+static void
 on_motion (GtkEventControllerMotion *motion, double x, double y, CtTimeline *self)
 {
   gint hover = item_at (self, x, y);
@@ -272,6 +325,8 @@ ct_timeline_class_init (CtTimelineClass *klass)
   widget_class->snapshot = ct_timeline_snapshot;
   signals[ITEM_SELECTED] = g_signal_new ("item-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[RANGE_CHANGED] = g_signal_new ("range-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_css_name (widget_class, "timeline");
 }
 
@@ -279,9 +334,14 @@ static void
 ct_timeline_init (CtTimeline *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->selected = self->hover = -1;
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
   gtk_widget_set_size_request (GTK_WIDGET (self), -1, 140);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
@@ -304,4 +364,35 @@ gint
 ct_timeline_get_selected (CtTimeline *self)
 {
   return self->selected;
+}
+
+/* The selected range in months since year 0; FALSE when there is none. */
+gboolean
+ct_timeline_get_range (CtTimeline *self,
+                       double     *from,
+                       double     *to)
+{
+  *from = self->range_from;
+  *to = self->range_to;
+  return self->has_range;
+}
+
+void
+ct_timeline_set_range (CtTimeline *self,
+                       double      from,
+                       double      to)
+{
+  self->has_range = TRUE;
+  self->range_from = MIN (from, to);
+  self->range_to = MAX (from, to);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[RANGE_CHANGED], 0);
+}
+
+void
+ct_timeline_clear_range (CtTimeline *self)
+{
+  self->has_range = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[RANGE_CHANGED], 0);
 }

@@ -16,6 +16,13 @@ G_DECLARE_FINAL_TYPE (CtTimeline, ct_timeline, CT, TIMELINE, GtkWidget)
 
 void ct_timeline_set_graph (CtTimeline *self,
                             CtGraph    *graph);
-gint ct_timeline_get_selected (CtTimeline *self);
+gint     ct_timeline_get_selected    (CtTimeline *self);
+gboolean ct_timeline_get_range       (CtTimeline *self,
+                                      double     *from,
+                                      double     *to);
+void     ct_timeline_set_range       (CtTimeline *self,
+                                      double      from,
+                                      double      to);
+void     ct_timeline_clear_range     (CtTimeline *self);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _CtWindow
   CtGraphView *graph_view;
   GtkLabel *details;
   CtTimeline *timeline;
+  GtkCheckButton *undated_check;
 
   GSettings *settings;      /* NULL when the schema is not installed (running from a build tree) */
   char *project;
@@ -266,6 +267,16 @@ on_timeline_item (CtWindow *self)
   gtk_label_set_markup (self->details, out->str);
 }
 
+static void
+on_range_changed (CtWindow *self)
+{
+  double from = 0, to = 0;
+  gboolean active = ct_timeline_get_range (self->timeline, &from, &to);
+
+  ct_graph_view_set_time_filter (self->graph_view, active, from, to,
+                                 gtk_check_button_get_active (self->undated_check));
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -373,6 +384,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, graph_view);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, details);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, undated_check);
 
   gtk_widget_class_install_action (widget_class, "win.fit", NULL, action_fit);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, action_zoom);
@@ -419,6 +431,8 @@ ct_window_init (CtWindow *self)
   show_overview (self);
   g_signal_connect_swapped (self->graph_view, "selection-changed", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->timeline, "item-selected", G_CALLBACK (on_timeline_item), self);
+  g_signal_connect_swapped (self->timeline, "range-changed", G_CALLBACK (on_range_changed), self);
+  g_signal_connect_swapped (self->undated_check, "toggled", G_CALLBACK (on_range_changed), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search), self);
 }
@@ -465,4 +479,13 @@ const char *
 ct_window_get_details_text (CtWindow *self)
 {
   return gtk_label_get_text (self->details);
+}
+
+/* As if the user dragged from @from to @to (months since year 0) on the timeline. */
+void
+ct_window_set_time_range (CtWindow *self,
+                          double    from,
+                          double    to)
+{
+  ct_timeline_set_range (self->timeline, from, to);
 }

@@ -19,5 +19,8 @@ const char *ct_window_get_engine       (CtWindow       *self);
 void        ct_window_set_engine       (CtWindow       *self,
                                         const char     *engine);
 const char *ct_window_get_details_text (CtWindow       *self);
+void        ct_window_set_time_range   (CtWindow       *self,
+                                        double          from,
+                                        double          to);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "ct-cli.h"
 #include "ct-graph-view.h"
+#include "ct-render.h"
 #include "ct-timeline.h"
 #include "ct-window.h"
 
@@ -26,27 +27,32 @@ wait_for_layout (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-static CtGraphView *
-graph_view (void)
+/* the first widget of @type in the window's tree */
+static GtkWidget *
+find_widget (GType type)
 {
-  CtGraphView *view = NULL;
-  GtkWidget *w = GTK_WIDGET (window);
+  GtkWidget *found = NULL;
+  GSList *stack = g_slist_prepend (NULL, window);
 
-  /* find the view in the widget tree */
-  GSList *stack = g_slist_prepend (NULL, w);
-  while (stack != NULL && view == NULL)
+  while (stack != NULL && found == NULL)
     {
       GtkWidget *top = stack->data;
 
       stack = g_slist_delete_link (stack, stack);
-      if (CT_IS_GRAPH_VIEW (top))
-        view = CT_GRAPH_VIEW (top);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (top, type))
+        found = top;
       for (GtkWidget *c = gtk_widget_get_first_child (top); c != NULL; c = gtk_widget_get_next_sibling (c))
         stack = g_slist_prepend (stack, c);
     }
   g_slist_free (stack);
-  g_assert_nonnull (view);
-  return view;
+  g_assert_nonnull (found);
+  return found;
+}
+
+static CtGraphView *
+graph_view (void)
+{
+  return CT_GRAPH_VIEW (find_widget (CT_TYPE_GRAPH_VIEW));
 }
 
 static void
@@ -107,6 +113,47 @@ test_select_shows_evidence (void)
 }
 
 static void
+test_time_range (void)
+{
+  CtGraphView *view = graph_view ();
+  guint all = ct_graph_view_count_visible_edges (view);
+  guint in_2024;
+
+  /* 2024: the 长江中游 capitals and 镇江/普陀 remain; 上海–安徽 (2020) goes */
+  ct_window_set_time_range (window, 2024 * 12, 2024 * 12 + 11.99);
+  in_2024 = ct_graph_view_count_visible_edges (view);
+  g_assert_cmpuint (in_2024, >, 0);
+  g_assert_cmpuint (in_2024, <, all);
+  {
+    CtGraph *graph = ct_graph_view_get_graph (view);
+    CtRenderOptions options;
+    gint wuhan = ct_graph_find_node (graph, "420100"), shanghai = ct_graph_find_node (graph, "310000");
+    gboolean wuhan_tie = FALSE, shanghai_anhui = FALSE;
+    double from, to;
+
+    ct_render_options_init (&options);
+    options.time_filter = TRUE;
+    g_assert_true (ct_timeline_get_range (CT_TIMELINE (find_widget (CT_TYPE_TIMELINE)), &from, &to));
+    options.from = from;
+    options.to = to;
+    for (guint i = 0; i < graph->edges->len; i++)
+      {
+        const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+        gboolean visible = ct_render_edge_visible (graph, &options, i);
+        const char *a = ((CtGraphNode *) g_ptr_array_index (graph->nodes, e->source))->id;
+        const char *b = ((CtGraphNode *) g_ptr_array_index (graph->nodes, e->target))->id;
+
+        if ((gint) e->source == wuhan || (gint) e->target == wuhan)
+          wuhan_tie |= visible && !e->membership;
+        if (((gint) e->source == shanghai && g_str_equal (b, "340000")) || ((gint) e->target == shanghai && g_str_equal (a, "340000")))
+          shanghai_anhui |= visible;
+      }
+    g_assert_true (wuhan_tie);
+    g_assert_false (shanghai_anhui);
+  }
+}
+
+static void
 test_screenshot (void)
 {
   /* a window cannot paint itself into a paintable; its content can */
@@ -161,6 +208,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/bundled-graph", test_bundled_graph);
   g_test_add_func ("/window/switch-engine", test_switch_engine);
   g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
+  g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/screenshot", test_screenshot);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

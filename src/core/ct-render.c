@@ -31,7 +31,7 @@ static const double palette[][3] = {
 void
 ct_render_options_init (CtRenderOptions *options)
 {
-  *options = (CtRenderOptions) { 1.0, FALSE, -1, -1, -1, -1, NULL };
+  *options = (CtRenderOptions) { 1.0, FALSE, -1, -1, -1, -1, NULL, FALSE, 0, 0, FALSE };
 }
 
 static PangoLayout *
@@ -167,10 +167,61 @@ edge_path (cairo_t *cr, CtGraph *graph, const CtGraphEdge *e)
     }
 }
 
+/* The months a date covers: a day is part of its month, a year all twelve. */
+void
+ct_date_month_span (const CtDate *date,
+                    double       *first,
+                    double       *last)
+{
+  double year = date->year * 12.0;
+
+  if (date->precision >= CT_PRECISION_MONTH)
+    {
+      *first = year + date->month - 1 + (date->precision == CT_PRECISION_DAY ? (date->day - 1) / 31.0 : 0);
+      *last = date->precision == CT_PRECISION_DAY ? *first : year + date->month - 1 + 0.999;
+    }
+  else
+    {
+      *first = year;
+      *last = year + 11.999;
+    }
+}
+
+/* Under a time filter an edge shows when one of its reasons is dated inside
+ * the range (a known year at least), or when it has no date and undated
+ * ones are shown.  Nodes never move: only edges come and go. */
+gboolean
+ct_render_edge_visible (CtGraph               *graph,
+                        const CtRenderOptions *o,
+                        guint                  edge)
+{
+  const CtGraphEdge *e = g_ptr_array_index (graph->edges, edge);
+  gboolean any_dated = FALSE;
+
+  if (!o->time_filter)
+    return TRUE;
+  for (guint k = 0; k < e->reasons->len; k++)
+    {
+      const CtDate *d = &g_array_index (e->reasons, CtGraphReason, k).date;
+      double first, last;
+
+      if (d->precision == CT_PRECISION_NONE || d->year == 0)
+        continue;
+      any_dated = TRUE;
+      ct_date_month_span (d, &first, &last);
+      if (last >= o->from && first <= o->to)
+        return TRUE;
+    }
+  return !any_dated && o->show_undated;
+}
+
 static void
 draw_edge (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
 {
   const CtGraphEdge *e = g_ptr_array_index (graph->edges, index);
+
+  if (!ct_render_edge_visible (graph, o, index))
+    return;
   gboolean emphasised = node_is_emphasised (graph, o, e->source) && node_is_emphasised (graph, o, e->target);
   gboolean focused = (gint) index == o->selected_edge || (gint) index == o->hover_edge;
   double alpha = emphasised || focused ? 0.9 : 0.15;

@@ -21,6 +21,10 @@ typedef struct
   gint hover_node;
   gint hover_edge;
   GHashTable *highlight;  /* node indexes to emphasise (timeline selection), or NULL */
+  gboolean time_filter;   /* show only ties dated in [from, to], in months since year 0 */
+  double from;
+  double to;
+  gboolean show_undated;  /* with a time filter, keep ties and memberships without a date */
 } CtRenderOptions;
 
 void     ct_render_options_init   (CtRenderOptions *options);
@@ -30,6 +34,12 @@ void     ct_render_graph          (cairo_t         *cr,
                                    const CtRenderOptions *options);
 void     ct_render_legend         (cairo_t         *cr,
                                    const CtRenderOptions *options);
+void     ct_date_month_span       (const CtDate    *date,
+                                   double          *first,
+                                   double          *last);
+gboolean ct_render_edge_visible   (CtGraph         *graph,
+                                   const CtRenderOptions *options,
+                                   guint            edge);
 gint     ct_render_hit_node       (CtGraph         *graph,
                                    double           x,
                                    double           y);
