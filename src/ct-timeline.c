@@ -275,8 +275,8 @@ on_drag_update (GtkGestureDrag *gesture, double dx, double dy, CtTimeline *self)
   if (fabs (dx) < 4)
     return;
   self->has_range = TRUE;
-  self->range_from = month_at (self, MIN (self->drag_x, self->drag_x + dx));
-  self->range_to = month_at (self, MAX (self->drag_x, self->drag_x + dx));
+  self->range_from = CLAMP (month_at (self, MIN (self->drag_x, self->drag_x + dx)), self->first, self->last);
+  self->range_to = CLAMP (month_at (self, MAX (self->drag_x, self->drag_x + dx)), self->first, self->last);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[RANGE_CHANGED], 0);
 }
