@@ -21,6 +21,7 @@ struct _CtGraphView
   double offset_x, offset_y;      /* device position of layout point (0, 0) */
   double drag_start_x, drag_start_y;
   gint selected_node, selected_edge;
+  GHashTable *also_selected;      /* Ctrl-click adds nodes here */
   gint hover_node, hover_edge;
   GHashTable *highlight;
   gboolean fit_pending;
@@ -101,6 +102,7 @@ ct_graph_view_snapshot (GtkWidget   *widget,
   options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   options.scale = self->zoom;
   options.selected_node = self->selected_node;
+  options.also_selected = self->also_selected;
   options.selected_edge = self->selected_edge;
   options.hover_node = self->hover_node;
   options.hover_edge = self->hover_edge;
@@ -149,14 +151,20 @@ hit (CtGraphView *self, double x, double y, gint *node, gint *edge)
 static void
 on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtGraphView *self)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   gint node, edge;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   hit (self, x, y, &node, &edge);
   if (n_press == 2 && node < 0 && edge < 0)
     ct_graph_view_fit (self);
+  else if ((state & GDK_CONTROL_MASK) && node >= 0)
+    ct_graph_view_add_to_selection (self, node);
   else
-    set_selection (self, node, edge);
+    {
+      g_hash_table_remove_all (self->also_selected);
+      set_selection (self, node, edge);
+    }
 }
 
 static void
@@ -230,7 +238,11 @@ on_key (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModif
     case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add: ct_graph_view_zoom (self, 1.25); return TRUE;
     case GDK_KEY_minus: case GDK_KEY_KP_Subtract: ct_graph_view_zoom (self, 0.8); return TRUE;
     case GDK_KEY_0: case GDK_KEY_KP_0: ct_graph_view_fit (self); return TRUE;
-    case GDK_KEY_Escape: set_selection (self, -1, -1); ct_graph_view_set_highlight (self, NULL); return TRUE;
+    case GDK_KEY_Escape:
+      g_hash_table_remove_all (self->also_selected);
+      set_selection (self, -1, -1);
+      ct_graph_view_set_highlight (self, NULL);
+      return TRUE;
     default: return FALSE;
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -274,6 +286,7 @@ ct_graph_view_dispose (GObject *object)
 
   g_clear_pointer (&self->graph, ct_graph_free);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
+  g_clear_pointer (&self->also_selected, g_hash_table_unref);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
 }
 
@@ -302,6 +315,7 @@ ct_graph_view_init (CtGraphView *self)
   GtkEventController *key = gtk_event_controller_key_new ();
 
   self->zoom = 1.0;
+  self->also_selected = g_hash_table_new (NULL, NULL);
   self->selected_node = self->selected_edge = self->hover_node = self->hover_edge = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -340,6 +354,7 @@ ct_graph_view_set_graph (CtGraphView *self,
   if (self->selected_node >= (gint) graph->nodes->len)
     self->selected_node = -1;
   self->selected_edge = -1;
+  g_hash_table_remove_all (self->also_selected);
   if (first)
     ct_graph_view_fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -410,4 +425,22 @@ ct_graph_view_count_visible_edges (CtGraphView *self)
   for (guint i = 0; i < self->graph->edges->len; i++)
     n += ct_render_edge_visible (self->graph, &options, i);
   return n;
+}
+
+/* Ctrl-click: the earlier selection stays, @node becomes the one shown. */
+void
+ct_graph_view_add_to_selection (CtGraphView *self,
+                                gint         node)
+{
+  if (self->selected_node >= 0)
+    g_hash_table_add (self->also_selected, GINT_TO_POINTER (self->selected_node));
+  set_selection (self, node, -1);
+}
+
+guint
+ct_graph_view_count_selected (CtGraphView *self)
+{
+  guint n = g_hash_table_size (self->also_selected);
+
+  return n + (self->selected_node >= 0 && !g_hash_table_contains (self->also_selected, GINT_TO_POINTER (self->selected_node)));
 }

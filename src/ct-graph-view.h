@@ -23,6 +23,9 @@ void     ct_graph_view_zoom           (CtGraphView *self,
 void     ct_graph_view_select_node    (CtGraphView *self,
                                        gint         node);
 gint     ct_graph_view_get_selected_node (CtGraphView *self);
+void     ct_graph_view_add_to_selection (CtGraphView *self,
+                                         gint         node);
+guint    ct_graph_view_count_selected (CtGraphView *self);
 gint     ct_graph_view_get_selected_edge (CtGraphView *self);
 void     ct_graph_view_set_highlight  (CtGraphView *self,
                                        GHashTable  *nodes);

@@ -89,7 +89,7 @@ test_render_pixels_and_hits (void)
     int x = (int) (n->x - n->width / 2 + 5), y = (int) n->y;
     guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
 
-    ct_render_province_colour (graph, n->province, rgb);
+    ct_render_node_colour (n, rgb);
     g_assert_cmpint (abs ((int) ((pixel >> 16) & 0xff) - (int) (rgb[0] * 255)), <=, 3);
     g_assert_cmpint (abs ((int) ((pixel >> 8) & 0xff) - (int) (rgb[1] * 255)), <=, 3);
     g_assert_cmpint (abs ((int) (pixel & 0xff) - (int) (rgb[2] * 255)), <=, 3);

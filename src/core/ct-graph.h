@@ -25,6 +25,7 @@ typedef struct
   char *subkind;        /* level (province, prefecture, county) or grouping kind */
   char *province;       /* colour key */
   guint degree;         /* ties */
+  guint colour;         /* index of the province among the graph's provinces */
   /* layout, in points, y down; filled by ct_layout_run() */
   double x, y, width, height;
 } CtGraphNode;

@@ -31,7 +31,7 @@ static const double palette[][3] = {
 void
 ct_render_options_init (CtRenderOptions *options)
 {
-  *options = (CtRenderOptions) { 1.0, FALSE, -1, -1, -1, -1, NULL, FALSE, 0, 0, FALSE };
+  *options = (CtRenderOptions) { 1.0, FALSE, -1, NULL, -1, -1, -1, NULL, FALSE, 0, 0, FALSE };
 }
 
 static PangoLayout *
@@ -61,7 +61,13 @@ label_size (const CtGraphNode *n)
   return n->kind == CT_NODE_PLACE ? LABEL_SIZE + MIN (n->degree, 12) * 0.35 : LABEL_SIZE;
 }
 
-/* Node sizes from their labels, before layout. */
+static gint
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* Node sizes from their labels, and colours, before layout. */
 void
 ct_render_measure (CtGraph *graph)
 {
@@ -80,13 +86,15 @@ ct_render_measure (CtGraph *graph)
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+  assign_colours (graph);
 }
 
-static gint
-province_index (CtGraph *graph, const char *province)
+/* Provinces sorted by name get the palette in turn, so colours are stable
+ * for a given set of provinces. */
+static void
+assign_colours (CtGraph *graph)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  gint index = 0;
 
   for (guint i = 0; i < graph->nodes->len; i++)
     {
@@ -95,23 +103,25 @@ province_index (CtGraph *graph, const char *province)
       if (n->province != NULL && !g_ptr_array_find_with_equal_func (names, n->province, g_str_equal, NULL))
         g_ptr_array_add (names, n->province);
     }
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  for (guint i = 0; i < names->len; i++)
-    if (g_strcmp0 (*(char **) &g_ptr_array_index (names, i), province) == 0)
-      index = i;
-  return index;
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      guint index = 0;
+
+      if (n->province != NULL)
+        g_ptr_array_find_with_equal_func (names, n->province, g_str_equal, &index);
+      n->colour = index % G_N_ELEMENTS (palette);
+    }
 }
 
 void
-ct_render_province_colour (CtGraph    *graph,
-                           const char *province,
-                           double     *rgb)
+ct_render_node_colour (const CtGraphNode *node,
+                       double            *rgb)
 {
-  gint i = province_index (graph, province) % G_N_ELEMENTS (palette);
-
-  rgb[0] = palette[i][0];
-  rgb[1] = palette[i][1];
-  rgb[2] = palette[i][2];
+  rgb[0] = palette[node->colour][0];
+  rgb[1] = palette[node->colour][1];
+  rgb[2] = palette[node->colour][2];
 }
 
 static void
@@ -124,24 +134,47 @@ foreground (cairo_t *cr, const CtRenderOptions *o, double alpha)
 }
 
 static gboolean
-node_is_emphasised (CtGraph *graph, const CtRenderOptions *o, guint index)
+is_selected (const CtRenderOptions *o, guint index)
 {
-  gint focus = o->hover_node >= 0 ? o->hover_node : o->selected_node;
+  return (gint) index == o->selected_node ||
+         (o->also_selected != NULL && g_hash_table_contains (o->also_selected, GUINT_TO_POINTER (index)));
+}
+
+/* Which nodes stay bright, computed once per frame in O(nodes + edges):
+ * hover wins over selection; with either, the focused nodes and their
+ * neighbours stay bright and the rest fades. */
+static gboolean *
+emphasis (CtGraph *graph, const CtRenderOptions *o)
+{
+  gboolean *bright = g_new0 (gboolean, MAX (graph->nodes->len, 1));
+  gboolean *focus = g_new0 (gboolean, MAX (graph->nodes->len, 1));
+  gboolean any = FALSE;
 
   if (o->highlight != NULL)
-    return g_hash_table_contains (o->highlight, GUINT_TO_POINTER (index));
-  if (focus < 0)
-    return TRUE;
-  if ((guint) focus == index)
-    return TRUE;
-  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      for (guint i = 0; i < graph->nodes->len; i++)
+        bright[i] = g_hash_table_contains (o->highlight, GUINT_TO_POINTER (i));
+      g_free (focus);
+      return bright;
+    }
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      focus[i] = o->hover_node >= 0 ? (gint) i == o->hover_node : is_selected (o, i);
+      any |= focus[i];
+    }
+  for (guint i = 0; i < graph->nodes->len; i++)
+    bright[i] = !any || focus[i];
+  for (guint i = 0; any && i < graph->edges->len; i++)
     {
       const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
 
-      if ((e->source == (guint) focus && e->target == index) || (e->target == (guint) focus && e->source == index))
-        return TRUE;
+      if (focus[e->source])
+        bright[e->target] = TRUE;
+      if (focus[e->target])
+        bright[e->source] = TRUE;
     }
-  return FALSE;
+  g_free (focus);
+  return bright;
 }
 
 static void
@@ -216,13 +249,13 @@ ct_render_edge_visible (CtGraph               *graph,
 }
 
 static void
-draw_edge (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
+draw_edge (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright, guint index)
 {
   const CtGraphEdge *e = g_ptr_array_index (graph->edges, index);
 
   if (!ct_render_edge_visible (graph, o, index))
     return;
-  gboolean emphasised = node_is_emphasised (graph, o, e->source) && node_is_emphasised (graph, o, e->target);
+  gboolean emphasised = bright[e->source] && bright[e->target];
   gboolean focused = (gint) index == o->selected_edge || (gint) index == o->hover_edge;
   double alpha = emphasised || focused ? 0.9 : 0.15;
   static const double dash[] = { 5, 3 };
@@ -305,11 +338,11 @@ grouping_path (cairo_t *cr, const CtGraphNode *n)
 }
 
 static void
-draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
+draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright, guint index)
 {
   const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
-  double alpha = node_is_emphasised (graph, o, index) ? 1.0 : 0.25;
-  gboolean focused = (gint) index == o->selected_node || (gint) index == o->hover_node;
+  double alpha = bright[index] ? 1.0 : 0.25;
+  gboolean focused = is_selected (o, index) || (gint) index == o->hover_node;
   static const double dash[] = { 3, 2 };
 
   cairo_save (cr);
@@ -323,7 +356,7 @@ draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, guint index)
       cairo_scale (cr, n->width / 2, n->height / 2);
       cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
       cairo_restore (cr);
-      ct_render_province_colour (graph, n->province, rgb);
+      ct_render_node_colour (n, rgb);
       cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], alpha);
       cairo_fill_preserve (cr);
       foreground (cr, o, alpha);
@@ -381,10 +414,12 @@ ct_render_graph (cairo_t               *cr,
                  CtGraph               *graph,
                  const CtRenderOptions *options)
 {
+  g_autofree gboolean *bright = emphasis (graph, options);
+
   for (guint i = 0; i < graph->edges->len; i++)
-    draw_edge (cr, graph, options, i);
+    draw_edge (cr, graph, options, bright, i);
   for (guint i = 0; i < graph->nodes->len; i++)
-    draw_node (cr, graph, options, i);
+    draw_node (cr, graph, options, bright, i);
 }
 
 static void

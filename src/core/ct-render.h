@@ -16,7 +16,8 @@ typedef struct
 {
   double scale;           /* device pixels per layout point: labels hide below a readable size */
   gboolean dark;
-  gint selected_node;     /* -1 for none */
+  gint selected_node;     /* -1 for none; the one the details pane shows */
+  GHashTable *also_selected; /* more node indexes added with Ctrl-click, or NULL */
   gint selected_edge;
   gint hover_node;
   gint hover_edge;
@@ -47,8 +48,7 @@ gint     ct_render_hit_edge       (CtGraph         *graph,
                                    double           x,
                                    double           y,
                                    double           tolerance);
-void     ct_render_province_colour (CtGraph        *graph,
-                                    const char     *province,
-                                    double         *rgb);
+void     ct_render_node_colour    (const CtGraphNode *node,
+                                   double          *rgb);
 
 G_END_DECLS
