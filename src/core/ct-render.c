@@ -67,28 +67,6 @@ compare_strings (gconstpointer a, gconstpointer b)
   return g_strcmp0 (*(char * const *) a, *(char * const *) b);
 }
 
-/* Node sizes from their labels, and colours, before layout. */
-void
-ct_render_measure (CtGraph *graph)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  for (guint i = 0; i < graph->nodes->len; i++)
-    {
-      CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
-      g_autoptr(PangoLayout) layout = new_layout (cr, n->label, label_size (n));
-      PangoRectangle logical;
-
-      pango_layout_get_extents (layout, NULL, &logical);
-      n->width = ceil (logical.width / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 22 : 18);
-      n->height = ceil (logical.height / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 10 : 10);
-    }
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  assign_colours (graph);
-}
-
 /* Provinces sorted by name get the palette in turn, so colours are stable
  * for a given set of provinces. */
 static void
@@ -113,6 +91,28 @@ assign_colours (CtGraph *graph)
         g_ptr_array_find_with_equal_func (names, n->province, g_str_equal, &index);
       n->colour = index % G_N_ELEMENTS (palette);
     }
+}
+
+/* Node sizes from their labels, and colours, before layout. */
+void
+ct_render_measure (CtGraph *graph)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      g_autoptr(PangoLayout) layout = new_layout (cr, n->label, label_size (n));
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      n->width = ceil (logical.width / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 22 : 18);
+      n->height = ceil (logical.height / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 10 : 10);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  assign_colours (graph);
 }
 
 void
