@@ -162,6 +162,27 @@ append_reason (GString *out, const CtGraphReason *r, const char *a, const char *
                           via, r->kind, date ? " · " : "", date ? date : "", sentence, doc);
 }
 
+/* A name in the details pane that selects its node when clicked. */
+static char *
+node_link (CtGraph *graph, const CtGraphNode *node)
+{
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (g_ptr_array_index (graph->nodes, i) == node)
+      return g_markup_printf_escaped ("<a href=\"node:%u\">%s</a>", i, node->label);
+  return g_markup_escape_text (node->label, -1);
+}
+
+static gboolean
+on_details_link (CtWindow *self, const char *uri)
+{
+  guint64 index;
+
+  if (!g_str_has_prefix (uri, "node:") || !g_ascii_string_to_unsigned (uri + 5, 10, 0, G_MAXUINT, &index, NULL))
+    return FALSE;
+  ct_graph_view_select_node (self->graph_view, (gint) index);
+  return TRUE;
+}
+
 static void
 show_node_details (CtWindow *self, CtGraph *graph, gint index)
 {
@@ -180,7 +201,7 @@ show_node_details (CtWindow *self, CtGraph *graph, gint index)
         continue;
       other = g_ptr_array_index (graph->nodes, e->source == (guint) index ? e->target : e->source);
       {
-        g_autofree char *name = g_markup_escape_text (other->label, -1);
+        g_autofree char *name = node_link (graph, other);
 
         if (e->membership)
           g_string_append_printf (out, "\n%s <b>%s</b>\n", n->kind == CT_NODE_PLACE ? "∈" : "∋", name);
@@ -202,7 +223,9 @@ show_edge_details (CtWindow *self, CtGraph *graph, gint index)
   const CtGraphNode *a = g_ptr_array_index (graph->nodes, e->source);
   const CtGraphNode *b = g_ptr_array_index (graph->nodes, e->target);
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *title = g_markup_printf_escaped ("<big><b>%s — %s</b></big>\n", a->label, b->label);
+  g_autofree char *link_a = node_link (graph, a);
+  g_autofree char *link_b = node_link (graph, b);
+  g_autofree char *title = g_strdup_printf ("<big><b>%s — %s</b></big>\n", link_a, link_b);
 
   g_string_append (out, title);
   for (guint k = 0; k < e->reasons->len; k++)
@@ -434,6 +457,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->timeline, "range-changed", G_CALLBACK (on_range_changed), self);
   g_signal_connect_swapped (self->undated_check, "toggled", G_CALLBACK (on_range_changed), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search), self);
+  g_signal_connect_swapped (self->details, "activate-link", G_CALLBACK (on_details_link), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search), self);
 }
 

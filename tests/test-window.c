@@ -27,9 +27,9 @@ wait_for_layout (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* the first widget of @type in the window's tree */
+/* the first widget of @type (and @name, if given) in the window's tree */
 static GtkWidget *
-find_widget (GType type)
+find_named_widget (GType type, const char *name)
 {
   GtkWidget *found = NULL;
   GSList *stack = g_slist_prepend (NULL, window);
@@ -39,7 +39,7 @@ find_widget (GType type)
       GtkWidget *top = stack->data;
 
       stack = g_slist_delete_link (stack, stack);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (top, type))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (top, type) && (name == NULL || g_str_equal (gtk_widget_get_name (top), name)))
         found = top;
       for (GtkWidget *c = gtk_widget_get_first_child (top); c != NULL; c = gtk_widget_get_next_sibling (c))
         stack = g_slist_prepend (stack, c);
@@ -47,6 +47,12 @@ find_widget (GType type)
   g_slist_free (stack);
   g_assert_nonnull (found);
   return found;
+}
+
+static GtkWidget *
+find_widget (GType type)
+{
+  return find_named_widget (type, NULL);
 }
 
 static CtGraphView *
@@ -110,6 +116,20 @@ test_select_shows_evidence (void)
   g_assert_nonnull (strstr (text, "普陀区"));
   /* the sentence behind the memorandum */
   g_assert_nonnull (strstr (text, "签署《沿沪宁产业创新带加强协同创新备忘录》"));
+
+  /* a name in the pane selects its node */
+  {
+    gint putuo = ct_graph_find_node (graph, "310107");
+    g_autofree char *uri = g_strdup_printf ("node:%d", putuo);
+    gboolean handled = FALSE;
+
+    g_signal_emit_by_name (find_named_widget (GTK_TYPE_LABEL, "details"), "activate-link", uri, &handled);
+    g_assert_true (handled);
+    g_assert_cmpint (ct_graph_view_get_selected_node (view), ==, putuo);
+    g_assert_nonnull (strstr (ct_window_get_details_text (window), "普陀区\n上海市/普陀区"));
+  }
+  ct_graph_view_add_to_selection (view, zhenjiang);
+  g_assert_cmpuint (ct_graph_view_count_selected (view), ==, 2);
 }
 
 static void
