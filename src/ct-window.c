@@ -28,6 +28,7 @@ struct _CtWindow
   AdwWindowTitle *window_title;
   GtkDropDown *engine_dropdown;
   GtkSpinner *spinner;
+  AdwToastOverlay *toast_overlay;
   GtkSearchEntry *search_entry;
   GtkPaned *vertical_paned;
   GtkPaned *horizontal_paned;
@@ -106,6 +107,26 @@ load_graph (CtWindow *self, GError **error)
   return export ? ct_graph_new_from_export (export) : NULL;
 }
 
+/* The chosen engine, unless the graph is too big for it to finish in
+ * reasonable time (GRAPHVIZ.md §4: neato and fdp are quadratic or worse,
+ * dot takes seconds from a few thousand nodes); then sfdp, with a toast. */
+static const char *
+engine_for (CtWindow *self, CtGraph *graph)
+{
+  const char *engine = ct_window_get_engine (self);
+  guint limit = g_str_equal (engine, "sfdp") ? G_MAXUINT : g_str_equal (engine, "dot") ? 2000 : 1000;
+
+  if (graph->nodes->len <= limit)
+    return engine;
+  {
+    g_autofree char *text = g_strdup_printf (_("%u nodes: laid out with sfdp, as %s would take minutes"),
+                                             graph->nodes->len, engine);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  }
+  return "sfdp";
+}
+
 static void
 request_layout (CtWindow *self)
 {
@@ -124,7 +145,7 @@ request_layout (CtWindow *self)
       return;
     }
   ct_render_measure (job->graph);
-  job->engine = g_strdup (ct_window_get_engine (self));
+  job->engine = g_strdup (engine_for (self, job->graph));
   job->generation = ++self->generation;
   self->layouts_running++;
   gtk_spinner_start (self->spinner);
@@ -401,6 +422,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, vertical_paned);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, horizontal_paned);

@@ -16,6 +16,8 @@ const char * const ct_layout_engines[] = { "dot", "neato", "fdp", "sfdp", "circo
 
 G_LOCK_DEFINE_STATIC (graphviz);
 
+#define BIG_GRAPH 300
+
 static GVC_t *
 context (void)
 {
@@ -67,8 +69,10 @@ ct_layout_run (CtGraph     *graph,
 
   G_LOCK (graphviz);
   g = agopen ((char *) "cityties", Agundirected, NULL);
-  agattr (g, AGRAPH, (char *) "overlap", (char *) "false");
-  agattr (g, AGRAPH, (char *) "splines", (char *) "true");
+  /* Routing splines around nodes and removing overlaps are what make big
+   * layouts slow; past a few hundred nodes straight edges and scaling. */
+  agattr (g, AGRAPH, (char *) "overlap", (char *) (graph->nodes->len <= BIG_GRAPH ? "false" : "scale"));
+  agattr (g, AGRAPH, (char *) "splines", (char *) (graph->nodes->len <= BIG_GRAPH ? "true" : "line"));
   agattr (g, AGRAPH, (char *) "sep", (char *) "+8");
   agattr (g, AGRAPH, (char *) "nodesep", (char *) "0.3");
   agattr (g, AGRAPH, (char *) "outputorder", (char *) "edgesfirst");

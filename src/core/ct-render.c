@@ -26,6 +26,7 @@ static const double palette[][3] = {
 };
 
 #define LABEL_SIZE 10.0
+#define DETAIL_SCALE 0.5      /* below this many device pixels per point, draw coarsely */
 #define MIN_READABLE_PX 6.0
 
 void
@@ -53,6 +54,19 @@ new_layout (cairo_t *cr, const char *text, double size)
   pango_layout_context_changed (layout);
   pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+/* Reuses @layout for another label: creating a layout per label costs more
+ * than drawing it. */
+static void
+set_label (PangoLayout *layout, const char *text, double size)
+{
+  PangoFontDescription *font = pango_font_description_copy (pango_layout_get_font_description (layout));
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
 }
 
 static double
@@ -248,44 +262,162 @@ ct_render_edge_visible (CtGraph               *graph,
   return !any_dated && o->show_undated;
 }
 
-static void
-draw_edge (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright, guint index)
+typedef struct
 {
-  const CtGraphEdge *e = g_ptr_array_index (graph->edges, index);
+  double x1, y1, x2, y2;
+} Box;
 
-  if (!ct_render_edge_visible (graph, o, index))
-    return;
-  gboolean emphasised = bright[e->source] && bright[e->target];
-  gboolean focused = (gint) index == o->selected_edge || (gint) index == o->hover_edge;
-  double alpha = emphasised || focused ? 0.9 : 0.15;
+/* What is on the surface, in layout points: nodes and edges outside are skipped. */
+static Box
+visible_box (cairo_t *cr)
+{
+  Box b;
+
+  cairo_clip_extents (cr, &b.x1, &b.y1, &b.x2, &b.y2);
+  return b;
+}
+
+static gboolean
+node_visible (const Box *b, const CtGraphNode *n)
+{
+  return n->x + n->width / 2 >= b->x1 && n->x - n->width / 2 <= b->x2 &&
+         n->y + n->height / 2 >= b->y1 && n->y - n->height / 2 <= b->y2;
+}
+
+static gboolean
+edge_in_box (CtGraph *graph, const Box *b, const CtGraphEdge *e)
+{
+  const CtGraphNode *s = g_ptr_array_index (graph->nodes, e->source);
+  const CtGraphNode *t = g_ptr_array_index (graph->nodes, e->target);
+  double x1 = MIN (s->x, t->x), x2 = MAX (s->x, t->x), y1 = MIN (s->y, t->y), y2 = MAX (s->y, t->y);
+
+  for (guint k = 0; k + 1 < e->points->len; k += 2)
+    {
+      x1 = MIN (x1, g_array_index (e->points, double, k));
+      x2 = MAX (x2, g_array_index (e->points, double, k));
+      y1 = MIN (y1, g_array_index (e->points, double, k + 1));
+      y2 = MAX (y2, g_array_index (e->points, double, k + 1));
+    }
+  return x2 >= b->x1 && x1 <= b->x2 && y2 >= b->y1 && y1 <= b->y2;
+}
+
+typedef enum
+{
+  EDGE_MEMBERSHIP,
+  EDGE_BOTH,
+  EDGE_AGREEMENT,
+  EDGE_EVENT,
+  EDGE_OTHER,
+  N_EDGE_CLASSES,
+} EdgeClass;
+
+#define N_WIDTHS 7
+
+static EdgeClass
+edge_class (const CtGraphEdge *e)
+{
+  if (e->membership)
+    return EDGE_MEMBERSHIP;
+  if (e->agreements > 0 && e->events > 0)
+    return EDGE_BOTH;
+  if (e->agreements > 0)
+    return EDGE_AGREEMENT;
+  if (e->events > 0)
+    return EDGE_EVENT;
+  return EDGE_OTHER;
+}
+
+/* Colour by what is behind a tie: blue agreement, orange dashed event,
+ * green both; memberships and co-membership in the foreground colour. */
+static void
+edge_style (cairo_t *cr, const CtRenderOptions *o, EdgeClass c, double alpha, guint width_step, gboolean detailed)
+{
   static const double dash[] = { 5, 3 };
 
-  cairo_save (cr);
-  edge_path (cr, graph, e);
-  if (e->membership)
+  cairo_set_dash (cr, NULL, 0, 0);
+  switch (c)
     {
+    case EDGE_MEMBERSHIP:
       foreground (cr, o, alpha * 0.6);
-      cairo_set_line_width (cr, 0.8);
-      cairo_set_dash (cr, dash, 2, 0);
+      break;
+    case EDGE_BOTH:
+      cairo_set_source_rgba (cr, 0.31, 0.60, 0.02, alpha);
+      break;
+    case EDGE_AGREEMENT:
+      cairo_set_source_rgba (cr, 0.20, 0.40, 0.64, alpha);
+      break;
+    case EDGE_EVENT:
+      cairo_set_source_rgba (cr, 0.80, 0.47, 0.00, alpha);
+      break;
+    case EDGE_OTHER:
+    case N_EDGE_CLASSES:
+    default:
+      foreground (cr, o, alpha * 0.7);
+      break;
     }
-  else
-    {
-      double width = 1.0 + MIN (e->agreements + e->events, 6) * 0.7;
+  /* dashes cost a lot and cannot be seen when the graph is small on screen */
+  if (detailed && (c == EDGE_MEMBERSHIP || c == EDGE_EVENT))
+    cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, c == EDGE_MEMBERSHIP ? 0.8 : 1.0 + width_step * 0.7);
+}
 
-      if (e->agreements > 0 && e->events > 0)
-        cairo_set_source_rgba (cr, 0.31, 0.60, 0.02, alpha);      /* both: green */
-      else if (e->agreements > 0)
-        cairo_set_source_rgba (cr, 0.20, 0.40, 0.64, alpha);      /* agreement: blue */
-      else if (e->events > 0)
+static guint
+width_step (const CtGraphEdge *e)
+{
+  return MIN (e->agreements + e->events, N_WIDTHS - 1);
+}
+
+/* Edges of one look are stroked together: one stroke per look, not per edge;
+ * edges off the surface are skipped. */
+static void
+draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright)
+{
+  gboolean detailed = o->scale >= DETAIL_SCALE;
+  Box box = visible_box (cr);
+  g_autofree guint8 *bucket = g_new (guint8, MAX (graph->edges->len, 1));
+  gboolean used[N_EDGE_CLASSES * N_WIDTHS * 2] = { FALSE };
+
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+      gboolean emphasised = bright[e->source] && bright[e->target];
+
+      if (!ct_render_edge_visible (graph, o, i) || (gint) i == o->selected_edge || (gint) i == o->hover_edge ||
+          !edge_in_box (graph, &box, e))
         {
-          cairo_set_source_rgba (cr, 0.80, 0.47, 0.00, alpha);    /* event: orange, dashed */
-          cairo_set_dash (cr, dash, 2, 0);
+          bucket[i] = G_MAXUINT8;
+          continue;
         }
-      else
-        foreground (cr, o, alpha * 0.7);                          /* co-members or joint mention */
-      cairo_set_line_width (cr, focused ? width + 2 : width);
+      bucket[i] = (edge_class (e) * N_WIDTHS + width_step (e)) * 2 + emphasised;
+      used[bucket[i]] = TRUE;
     }
-  cairo_stroke (cr);
+
+  cairo_save (cr);
+  for (guint b = 0; b < G_N_ELEMENTS (used); b++)
+    {
+      if (!used[b])
+        continue;
+      cairo_new_path (cr);
+      for (guint i = 0; i < graph->edges->len; i++)
+        if (bucket[i] == b)
+          edge_path (cr, graph, g_ptr_array_index (graph->edges, i));
+      edge_style (cr, o, b / 2 / N_WIDTHS, b % 2 ? 0.9 : 0.15, (b / 2) % N_WIDTHS, detailed);
+      cairo_stroke (cr);
+    }
+
+  /* the selected and hovered edges on top, thicker */
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+
+      if (((gint) i != o->selected_edge && (gint) i != o->hover_edge) || !ct_render_edge_visible (graph, o, i))
+        continue;
+      cairo_new_path (cr);
+      edge_path (cr, graph, e);
+      edge_style (cr, o, edge_class (e), 1.0, width_step (e), detailed);
+      cairo_set_line_width (cr, cairo_get_line_width (cr) + 2);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 }
 
@@ -338,7 +470,8 @@ grouping_path (cairo_t *cr, const CtGraphNode *n)
 }
 
 static void
-draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright, guint index)
+draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
+           guint index)
 {
   const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
   double alpha = bright[index] ? 1.0 : 0.25;
@@ -393,9 +526,9 @@ draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean
   /* labels too small to read are noise */
   if (label_size (n) * o->scale >= MIN_READABLE_PX)
     {
-      g_autoptr(PangoLayout) layout = new_layout (cr, n->label, label_size (n));
       PangoRectangle logical;
 
+      set_label (layout, n->label, label_size (n));
       pango_layout_get_extents (layout, NULL, &logical);
       cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
       if (n->kind == CT_NODE_PLACE)
@@ -409,17 +542,60 @@ draw_node (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean
   cairo_restore (cr);
 }
 
+/* Places as plain boxes in their province colour, one fill per colour: at
+ * this size outlines and labels are not visible anyway. */
+static void
+draw_places_coarse (cairo_t *cr, CtGraph *graph, const gboolean *bright)
+{
+  for (guint colour = 0; colour < G_N_ELEMENTS (palette); colour++)
+    for (guint lit = 0; lit < 2; lit++)
+      {
+        gboolean any = FALSE;
+
+        cairo_new_path (cr);
+        for (guint i = 0; i < graph->nodes->len; i++)
+          {
+            const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+            if (n->kind != CT_NODE_PLACE || n->colour != colour || (guint) bright[i] != lit)
+              continue;
+            cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
+            any = TRUE;
+          }
+        if (!any)
+          continue;
+        cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
+        cairo_fill (cr);
+      }
+}
+
 void
 ct_render_graph (cairo_t               *cr,
                  CtGraph               *graph,
                  const CtRenderOptions *options)
 {
   g_autofree gboolean *bright = emphasis (graph, options);
+  g_autoptr(PangoLayout) labels = new_layout (cr, "", LABEL_SIZE);
+  Box box = visible_box (cr);
 
-  for (guint i = 0; i < graph->edges->len; i++)
-    draw_edge (cr, graph, options, bright, i);
+  cairo_save (cr);
+  if (options->scale < DETAIL_SCALE)
+    {
+      /* small on screen: coarser curves and antialiasing nobody can see */
+      cairo_set_tolerance (cr, 1.0);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+    }
+  draw_edges (cr, graph, options, bright);
+  if (options->scale < DETAIL_SCALE)
+    draw_places_coarse (cr, graph, bright);
   for (guint i = 0; i < graph->nodes->len; i++)
-    draw_node (cr, graph, options, bright, i);
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+      if ((options->scale >= DETAIL_SCALE || n->kind != CT_NODE_PLACE) && node_visible (&box, n))
+        draw_node (cr, labels, graph, options, bright, i);
+    }
+  cairo_restore (cr);
 }
 
 static void

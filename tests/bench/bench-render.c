@@ -1,0 +1,133 @@
+/* bench-render.c: frame time of the graph renderer on the bundled graph and on a 2,000-node graph
+ *
+ * Not a test: `meson test -C build --benchmark` runs it and prints the times.
+ * A frame is what the graph view draws: the whole graph, fitted into a
+ * 1400×900 window, with labels where they are readable.  The goal is every
+ * frame under 16 ms.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+
+#include "ct-gazetteer.h"
+#include "ct-layout.h"
+#include "ct-render.h"
+
+/* Real division names, random ties: a graph shaped like a big project. */
+static CtGraph *
+synthetic_graph (guint n_nodes, guint n_edges)
+{
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "nodes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const CtDivision *d = ct_gazetteer_get_division (gazetteer, i % ct_gazetteer_get_n_divisions (gazetteer));
+      g_autofree char *id = g_strdup_printf ("%u", i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "id");
+      json_builder_add_string_value (b, id);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, "place");
+      json_builder_set_member_name (b, "name");
+      json_builder_add_string_value (b, d->name);
+      json_builder_set_member_name (b, "level");
+      json_builder_add_string_value (b, "prefecture");
+      json_builder_set_member_name (b, "province");
+      json_builder_add_string_value (b, ct_gazetteer_get_division (gazetteer, ct_gazetteer_get_province (gazetteer, i % ct_gazetteer_get_n_divisions (gazetteer)))->name);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "edges");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      /* a spanning tree first, then random extra edges */
+      guint target = i + 1 < n_nodes ? i + 1 : (guint) g_rand_int_range (rand, 0, n_nodes);
+      guint source = (guint) (i + 1 < n_nodes ? g_rand_int_range (rand, 0, i + 1) : g_rand_int_range (rand, 0, n_nodes));
+      g_autofree char *s = g_strdup_printf ("%u", source), *t = g_strdup_printf ("%u", target);
+
+      if (source == target)
+        continue;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "source");
+      json_builder_add_string_value (b, s);
+      json_builder_set_member_name (b, "target");
+      json_builder_add_string_value (b, t);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, "tie");
+      json_builder_set_member_name (b, "reasons");
+      json_builder_begin_array (b);
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, i % 3 ? "agreement" : "event");
+      json_builder_end_object (b);
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  root = json_builder_get_root (b);
+  return ct_graph_new_from_export (root);
+}
+
+static void
+bench (const char *name, CtGraph *graph)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1400, 900);
+  CtRenderOptions options;
+  gint64 start = g_get_monotonic_time ();
+  double total = 0, worst = 0;
+  const guint frames = 20;
+
+  ct_render_measure (graph);
+  g_assert_true (ct_layout_run (graph, "sfdp", NULL));
+  g_print ("%s: %u nodes, %u edges, measure + sfdp layout %.0f ms\n", name, graph->nodes->len, graph->edges->len,
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  ct_render_options_init (&options);
+  for (guint zoom = 0; zoom < 2; zoom++)
+    {
+      /* first the whole graph fitted, then 100 % (labels readable) at its centre */
+      options.scale = zoom ? 1.0 : MIN (1400 / graph->width, 900 / graph->height);
+      total = worst = 0;
+      for (guint f = 0; f < frames; f++)
+        {
+          cairo_t *cr = cairo_create (surface);
+          gint64 t0 = g_get_monotonic_time ();
+          double ms;
+
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+          if (zoom)
+            cairo_translate (cr, 700 - graph->width / 2, 450 - graph->height / 2);
+          cairo_scale (cr, options.scale, options.scale);
+          ct_render_graph (cr, graph, &options);
+          cairo_surface_flush (surface);
+          cairo_destroy (cr);
+          ms = (g_get_monotonic_time () - t0) / 1000.0;
+          total += ms;
+          worst = MAX (worst, ms);
+        }
+      g_print ("  frame at %s (scale %.2f): mean %.1f ms, worst %.1f ms (goal: under 16 ms)\n",
+               zoom ? "100 %, labels shown" : "fit", options.scale, total / frames, worst);
+    }
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(CtGraph) big = NULL;
+
+  setlocale (LC_ALL, "");
+  big = synthetic_graph (2000, 3000);
+  bench ("synthetic", big);
+  return 0;
+}
