@@ -104,6 +104,16 @@ test_short_names (void)
   g_assert_null (only_place ("新店开在上海路中段,周边交通十分便利。"));
   g_assert_null (only_place ("郑州银行发布了新的金融服务方案。"));
   g_assert_null (only_place ("成都燃气集团公布了今年的检修计划。"));
+  /* ordinary words that are also short names (stoplist) */
+  g_assert_null (only_place ("绿水青山就是金山银山,要加强合作、推动新兴产业发展。"));
+  g_assert_null (only_place ("据新华社报道,中方愿与各方共建和平稳定的地区环境。"));
+  {
+    g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2021-03-02\n四川与重庆共建成渝地区双城经济圈,推动两地协同发展。\n");
+
+    g_assert_true (ct_test_has_place (x, "四川省"));
+    g_assert_true (ct_test_has_place (x, "重庆市"));
+    g_assert_false (ct_test_has_place (x, "黑龙江省/哈尔滨市/双城区"));
+  }
 }
 
 static void
