@@ -1,14 +1,20 @@
 /* ct-timeline.c: agreements and events on a time axis
  *
- * Two lanes, events (circles) above agreements (diamonds), on an axis with
- * year ticks and month ticks when there is room.  Items whose year the text
- * does not tell are counted apart on the right.  Labels that would overlap
- * move to a further row.  Clicking an item selects it.
+ * One lane per grouping an item belongs to (by its title), the rest in a
+ * last lane; events are circles (with a bar for their span), agreements
+ * diamonds, on an axis with year ticks and month ticks when there is room.
+ * Items whose year the text does not tell are counted apart on the right.
+ * A label that would overlap the one before it drops to a second row, or
+ * is left for the tooltip.  Click selects an item; dragging selects a time
+ * range; scrolling zooms the axis about the pointer, Shift+scroll pans, a
+ * double-click shows everything again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "ct-render.h"
 #include "ct-timeline.h"
@@ -21,6 +27,9 @@ struct _CtTimeline
   gint selected;
   gint hover;
   double first, last;   /* axis range in months since year 0 */
+  double view_first, view_last;  /* zoomed axis; 0, 0 for the whole range */
+  GPtrArray *lanes;     /* lane names */
+  GArray *item_lane;    /* guint lane of each item */
   gboolean has_range;   /* a dragged time range */
   double range_from, range_to;
   double drag_x;
@@ -32,7 +41,10 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (CtTimeline, ct_timeline, GTK_TYPE_WIDGET)
 
 #define MARGIN 24.0
-#define LANE_HEIGHT 46.0
+#define MAX_LANE_HEIGHT 34.0
+#define MIN_LANE_HEIGHT 22.0
+#define LANES_TOP 30.0
+#define AXIS_SPACE 30.0
 #define UNDATED_WIDTH 150.0   /* room on the right for the count of undated items */
 
 static gboolean
@@ -69,6 +81,11 @@ compute_range (CtTimeline *self)
     self->first = self->last = 2024 * 12;
   self->first = floor (self->first / 12) * 12;           /* whole years */
   self->last = (floor (self->last / 12) + 1) * 12;
+  if (self->view_last > self->view_first)
+    {
+      self->first = self->view_first;
+      self->last = self->view_last;
+    }
 }
 
 static double
@@ -87,10 +104,57 @@ month_at (CtTimeline *self, double x)
   return self->first + (x - MARGIN) / w * (self->last - self->first);
 }
 
+/* Lanes share the height the timeline is given. */
 static double
-lane_y (const CtGraphItem *item)
+lane_height (CtTimeline *self)
 {
-  return item->is_event ? 40 : 40 + LANE_HEIGHT;
+  double room = gtk_widget_get_height (GTK_WIDGET (self)) - LANES_TOP - AXIS_SPACE;
+
+  return CLAMP (room / MAX (self->lanes->len, 1), MIN_LANE_HEIGHT, MAX_LANE_HEIGHT);
+}
+
+static double
+lane_y (CtTimeline *self, guint item)
+{
+  return LANES_TOP + g_array_index (self->item_lane, guint, item) * lane_height (self) + lane_height (self) / 2 + 4;
+}
+
+/* The grouping whose name the item's title holds (the longest), else "other". */
+static void
+assign_lanes (CtTimeline *self)
+{
+  g_ptr_array_set_size (self->lanes, 0);
+  g_array_set_size (self->item_lane, 0);
+  for (guint i = 0; self->graph != NULL && i < self->graph->items->len; i++)
+    {
+      const CtGraphItem *item = g_ptr_array_index (self->graph->items, i);
+      const char *best = NULL;
+      guint lane = G_MAXUINT;
+
+      /* undated items are counted apart and need no lane */
+      if (!dated (item))
+        {
+          g_array_append_val (self->item_lane, lane);
+          continue;
+        }
+      for (guint k = 0; k < self->graph->nodes->len; k++)
+        {
+          const CtGraphNode *n = g_ptr_array_index (self->graph->nodes, k);
+
+          if (n->kind == CT_NODE_GROUPING && strstr (item->title, n->label) != NULL &&
+              (best == NULL || strlen (n->label) > strlen (best)))
+            best = n->label;
+        }
+      if (best == NULL)
+        best = _("其他 other");
+      if (!g_ptr_array_find_with_equal_func (self->lanes, best, g_str_equal, &lane))
+        {
+          g_ptr_array_add (self->lanes, (gpointer) best);
+          lane = self->lanes->len - 1;
+        }
+      g_array_append_val (self->item_lane, lane);
+    }
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, LANES_TOP + MAX (self->lanes->len, 2) * MIN_LANE_HEIGHT + AXIS_SPACE);
 }
 
 static void
@@ -133,7 +197,7 @@ ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   double labels_end = w - UNDATED_WIDTH + 10;
   double axis = h - 26;
-  double row_end[2][3] = { { -1e9, -1e9, -1e9 }, { -1e9, -1e9, -1e9 } };
+  g_autofree double *row_end = NULL;   /* right end of the last label, per lane and row */
   guint undated = 0;
 
   if (self->graph == NULL)
@@ -180,8 +244,18 @@ ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           text_at (cr, x + 2, axis + 4, label, 10, dark, 0.8);
         }
     }
-  text_at (cr, 4, 40 - 16, "会议", 9, dark, 0.6);
-  text_at (cr, 4, 40 + LANE_HEIGHT - 16, "协议", 9, dark, 0.6);
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      double y = LANES_TOP + l * lane_height (self);
+
+      cairo_set_source_rgba (cr, dark ? 1 : 0, dark ? 1 : 0, dark ? 1 : 0, 0.06);
+      cairo_rectangle (cr, 0, y, w - UNDATED_WIDTH, lane_height (self) - 2);
+      cairo_fill (cr);
+      text_at (cr, 4, y, g_ptr_array_index (self->lanes, l), 8, dark, 0.55);
+    }
+  row_end = g_new0 (double, MAX (self->lanes->len, 1) * 2);
+  for (guint k = 0; k < MAX (self->lanes->len, 1) * 2; k++)
+    row_end[k] = -1e9;
 
   for (guint i = 0; i < self->graph->items->len; i++)
     {
@@ -196,7 +270,7 @@ ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
           continue;
         }
       x = x_of (self, months (&item->start));
-      y = lane_y (item);
+      y = lane_y (self, i);
       if ((gint) i == self->selected || (gint) i == self->hover)
         cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
       else if (item->is_event)
@@ -223,20 +297,28 @@ ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
       cairo_fill (cr);
 
       label = short_title (item->title);
-      while (row < 2 && row_end[item->is_event ? 0 : 1][row] > x)
-        row++;
-      row_end[item->is_event ? 0 : 1][row] = x + 12 * g_utf8_strlen (label, -1);
-      cairo_save (cr);
-      cairo_rectangle (cr, 0, 0, labels_end, h);
-      cairo_clip (cr);
-      text_at (cr, x + 9, y - 7 + row * 13, label, 9.5, dark, row < 2 ? 0.9 : 0.0);
-      cairo_restore (cr);
+      {
+        guint lane = g_array_index (self->item_lane, guint, i);
+        guint rows = lane_height (self) >= 30 ? 2 : 1;
+
+        while (row < rows && row_end[lane * 2 + row] > x)
+          row++;
+        if (row < rows)
+          {
+            row_end[lane * 2 + row] = x + 10 + 10 * g_utf8_strlen (label, -1);
+            cairo_save (cr);
+            cairo_rectangle (cr, 0, 0, labels_end, h);
+            cairo_clip (cr);
+            text_at (cr, x + 9, y - (rows == 2 ? 13 : 7) + row * 11, label, 8.5, dark, 0.9);
+            cairo_restore (cr);
+          }
+      }
     }
   if (undated > 0)
     {
       g_autofree char *text = g_strdup_printf ("%u 件未注明年份\n%u undated", undated, undated);
 
-      text_at (cr, w - UNDATED_WIDTH + 20, 40, text, 9.5, dark, 0.7);
+      text_at (cr, w - UNDATED_WIDTH + 20, LANES_TOP, text, 9.5, dark, 0.7);
     }
   cairo_destroy (cr);
 }
@@ -248,7 +330,7 @@ item_at (CtTimeline *self, double x, double y)
     {
       const CtGraphItem *item = g_ptr_array_index (self->graph->items, i);
 
-      if (dated (item) && fabs (x - x_of (self, months (&item->start))) <= 8 && fabs (y - lane_y (item)) <= 8)
+      if (dated (item) && fabs (x - x_of (self, months (&item->start))) <= 8 && fabs (y - lane_y (self, i)) <= 8)
         return i;
     }
   return -1;
@@ -257,9 +339,42 @@ item_at (CtTimeline *self, double x, double y)
 static void
 on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtTimeline *self)
 {
+  if (n_press == 2)
+    self->view_first = self->view_last = 0;   /* back to the whole range */
   self->selected = item_at (self, x, y);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[ITEM_SELECTED], 0);
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller, double dx, double dy, CtTimeline *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, y;
+  double span = self->last - self->first;
+  double at;
+
+  if (event != NULL)
+    gdk_event_get_position (event, &x, &y);
+  at = month_at (self, x);
+  if ((state & GDK_SHIFT_MASK) || dx != 0)
+    {
+      double shift = ((state & GDK_SHIFT_MASK) ? dy : dx) * span / 20;
+
+      self->view_first = self->first + shift;
+      self->view_last = self->last + shift;
+    }
+  else
+    {
+      double factor = dy < 0 ? 0.8 : 1.25;
+
+      span = CLAMP (span * factor, 3, 12 * 60);
+      self->view_first = at - (at - self->first) * span / (self->last - self->first);
+      self->view_last = self->view_first + span;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
 }
 
 static void
@@ -318,10 +433,21 @@ on_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip
 }
 
 static void
+ct_timeline_finalize (GObject *object)
+{
+  CtTimeline *self = CT_TIMELINE (object);
+
+  g_ptr_array_unref (self->lanes);
+  g_array_unref (self->item_lane);
+  G_OBJECT_CLASS (ct_timeline_parent_class)->finalize (object);
+}
+
+static void
 ct_timeline_class_init (CtTimelineClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = ct_timeline_finalize;
   widget_class->snapshot = ct_timeline_snapshot;
   signals[ITEM_SELECTED] = g_signal_new ("item-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -336,13 +462,18 @@ ct_timeline_init (CtTimeline *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
 
   self->selected = self->hover = -1;
+  self->lanes = g_ptr_array_new ();
+  self->item_lane = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
-  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 140);
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, LANES_TOP + 2 * MIN_LANE_HEIGHT + AXIS_SPACE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (click, "pressed", G_CALLBACK (on_click), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
@@ -357,6 +488,7 @@ ct_timeline_set_graph (CtTimeline *self,
 {
   self->graph = graph;
   self->selected = self->hover = -1;
+  assign_lanes (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
