@@ -134,6 +134,17 @@ set_selection (CtGraphView *self, gint node, gint edge)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+/* Options that say which edges are drawn, for hit testing and counting. */
+static void
+filter_options (CtGraphView *self, CtRenderOptions *options)
+{
+  ct_render_options_init (options);
+  options->time_filter = self->time_filter;
+  options->from = self->from;
+  options->to = self->to;
+  options->show_undated = self->show_undated;
+}
+
 static void
 hit (CtGraphView *self, double x, double y, gint *node, gint *edge)
 {
@@ -145,7 +156,12 @@ hit (CtGraphView *self, double x, double y, gint *node, gint *edge)
   to_layout (self, x, y, &lx, &ly);
   *node = ct_render_hit_node (self->graph, lx, ly);
   if (*node < 0)
-    *edge = ct_render_hit_edge (self->graph, lx, ly, 4.0 / self->zoom);
+    {
+      CtRenderOptions options;
+
+      filter_options (self, &options);
+      *edge = ct_render_hit_edge (self->graph, &options, lx, ly, 4.0 / self->zoom);
+    }
 }
 
 static void
@@ -417,11 +433,7 @@ ct_graph_view_count_visible_edges (CtGraphView *self)
 
   if (self->graph == NULL)
     return 0;
-  ct_render_options_init (&options);
-  options.time_filter = self->time_filter;
-  options.from = self->from;
-  options.to = self->to;
-  options.show_undated = self->show_undated;
+  filter_options (self, &options);
   for (guint i = 0; i < self->graph->edges->len; i++)
     n += ct_render_edge_visible (self->graph, &options, i);
   return n;

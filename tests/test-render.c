@@ -99,6 +99,35 @@ test_render_pixels_and_hits (void)
 
   g_assert_cmpint (ct_render_hit_node (graph, n->x, n->y), ==, shanghai);
   g_assert_cmpint (ct_render_hit_node (graph, n->x + n->width, n->y + n->height * 5), !=, shanghai);
+  /* an edge is hit on its route, unless a time filter hides it */
+  {
+    const CtGraphEdge *e = NULL;
+    guint index = 0;
+    double x, y;
+
+    for (guint i = 0; i < graph->edges->len && e == NULL; i++)
+      {
+        const CtGraphEdge *candidate = g_ptr_array_index (graph->edges, i);
+
+        if (!candidate->membership && candidate->points->len >= 8 && candidate->events > 0)
+          {
+            e = candidate;
+            index = i;
+          }
+      }
+    g_assert_nonnull (e);
+    x = g_array_index (e->points, double, 6);   /* the end of the first Bézier segment lies on the curve */
+    y = g_array_index (e->points, double, 7);
+    if (ct_render_hit_node (graph, x, y) < 0)
+      {
+        g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), ==, index);
+        options.time_filter = TRUE;
+        options.from = 1900 * 12;
+        options.to = 1901 * 12;
+        g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), !=, index);
+        options.time_filter = FALSE;
+      }
+  }
   if (g_getenv ("CT_TEST_SAVE") != NULL)
     cairo_surface_write_to_png (surface, g_getenv ("CT_TEST_SAVE"));
   cairo_destroy (cr);

@@ -692,8 +692,10 @@ ct_render_hit_node (CtGraph *graph,
   return -1;
 }
 
+/* The edge under (x, y) among those drawn with @options (a time filter hides some). */
 gint
-ct_render_hit_edge (CtGraph *graph,
+ct_render_hit_edge (CtGraph               *graph,
+                    const CtRenderOptions *options,
                     double   x,
                     double   y,
                     double   tolerance)
@@ -705,6 +707,8 @@ ct_render_hit_edge (CtGraph *graph,
   cairo_set_line_width (cr, 2 * tolerance);
   for (guint i = graph->edges->len; i-- > 0 && found < 0;)
     {
+      if (!ct_render_edge_visible (graph, options, i))
+        continue;
       cairo_new_path (cr);
       edge_path (cr, graph, g_ptr_array_index (graph->edges, i));
       if (cairo_in_stroke (cr, x, y))

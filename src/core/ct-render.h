@@ -45,6 +45,7 @@ gint     ct_render_hit_node       (CtGraph         *graph,
                                    double           x,
                                    double           y);
 gint     ct_render_hit_edge       (CtGraph         *graph,
+                                   const CtRenderOptions *options,
                                    double           x,
                                    double           y,
                                    double           tolerance);
