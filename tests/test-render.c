@@ -116,17 +116,17 @@ test_render_pixels_and_hits (void)
           }
       }
     g_assert_nonnull (e);
-    x = g_array_index (e->points, double, 6);   /* the end of the first Bézier segment lies on the curve */
-    y = g_array_index (e->points, double, 7);
-    if (ct_render_hit_node (graph, x, y) < 0)
-      {
-        g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), ==, index);
-        options.time_filter = TRUE;
-        options.from = 1900 * 12;
-        options.to = 1901 * 12;
-        g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), !=, index);
-        options.time_filter = FALSE;
-      }
+#define P(k) g_array_index (e->points, double, k)
+    /* the middle of the first cubic Bézier segment: (P0 + 3 P1 + 3 P2 + P3) / 8 */
+    x = (P (0) + 3 * P (2) + 3 * P (4) + P (6)) / 8;
+    y = (P (1) + 3 * P (3) + 3 * P (5) + P (7)) / 8;
+#undef P
+    g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), ==, index);
+    options.time_filter = TRUE;
+    options.from = 1900 * 12;
+    options.to = 1901 * 12;
+    g_assert_cmpint (ct_render_hit_edge (graph, &options, x, y, 2.0), !=, index);
+    options.time_filter = FALSE;
   }
   if (g_getenv ("CT_TEST_SAVE") != NULL)
     cairo_surface_write_to_png (surface, g_getenv ("CT_TEST_SAVE"));
