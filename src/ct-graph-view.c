@@ -28,6 +28,13 @@ struct _CtGraphView
   gboolean time_filter;
   double from, to;
   gboolean show_undated;
+
+  /* The drawing of the graph around the visible part, kept while only the
+   * view moves: panning blits it, zooming scales it until a sharp redraw. */
+  GskRenderNode *cache;
+  graphene_rect_t cache_rect;     /* layout points it covers */
+  double cache_zoom;
+  guint redraw_id;
 };
 
 enum { SELECTION_CHANGED, N_SIGNALS };
@@ -86,6 +93,51 @@ ct_graph_view_zoom (CtGraphView *self,
            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
+/* What is drawn changed (not just where): draw it again. */
+static void
+invalidate (CtGraphView *self)
+{
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+redraw_sharp (gpointer data)
+{
+  CtGraphView *self = data;
+
+  self->redraw_id = 0;
+  invalidate (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void render_options (CtGraphView *self, CtRenderOptions *options);
+
+/* Draws the graph around @visible (layout points), a quarter view more on
+ * each side, at the current zoom. */
+static void
+build_cache (CtGraphView *self, const graphene_rect_t *visible)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  CtRenderOptions options;
+  cairo_t *cr;
+
+  graphene_rect_inset_r (visible, -visible->size.width / 4, -visible->size.height / 4, &self->cache_rect);
+  self->cache_zoom = self->zoom;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->cache_rect.size.width * self->zoom,
+                                                                 self->cache_rect.size.height * self->zoom));
+  render_options (self, &options);
+  /* the cached layer shows no focus; hover and selection are drawn over it */
+  options.selected_node = options.selected_edge = options.hover_node = options.hover_edge = -1;
+  options.also_selected = NULL;
+  options.highlight = NULL;
+  cairo_scale (cr, self->zoom, self->zoom);
+  cairo_translate (cr, -self->cache_rect.origin.x, -self->cache_rect.origin.y);
+  ct_render_graph (cr, self->graph, &options);
+  cairo_destroy (cr);
+  self->cache = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static void
 ct_graph_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -97,30 +149,72 @@ ct_graph_view_snapshot (GtkWidget   *widget,
 
   if (self->fit_pending)
     ct_graph_view_fit (self);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  ct_render_options_init (&options);
-  options.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  options.scale = self->zoom;
-  options.selected_node = self->selected_node;
-  options.also_selected = self->also_selected;
-  options.selected_edge = self->selected_edge;
-  options.hover_node = self->hover_node;
-  options.hover_edge = self->hover_edge;
-  options.highlight = self->highlight;
-  options.time_filter = self->time_filter;
-  options.from = self->from;
-  options.to = self->to;
-  options.show_undated = self->show_undated;
   if (self->graph != NULL)
     {
-      cairo_save (cr);
-      cairo_translate (cr, self->offset_x, self->offset_y);
-      cairo_scale (cr, self->zoom, self->zoom);
-      ct_render_graph (cr, self->graph, &options);
-      cairo_restore (cr);
+      graphene_rect_t visible = GRAPHENE_RECT_INIT (-self->offset_x / self->zoom, -self->offset_y / self->zoom,
+                                                    w / self->zoom, h / self->zoom);
+
+      if (self->cache != NULL && self->cache_zoom == self->zoom && !graphene_rect_contains_rect (&self->cache_rect, &visible))
+        g_clear_pointer (&self->cache, gsk_render_node_unref);
+      if (self->cache == NULL)
+        build_cache (self, &visible);
+      else if (self->cache_zoom != self->zoom && self->redraw_id == 0)
+        self->redraw_id = g_timeout_add (120, redraw_sharp, self);
+      if (self->cache != NULL)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->offset_x + self->cache_rect.origin.x * self->zoom,
+                                                                  self->offset_y + self->cache_rect.origin.y * self->zoom));
+          gtk_snapshot_scale (snapshot, self->zoom / self->cache_zoom, self->zoom / self->cache_zoom);
+          gtk_snapshot_append_node (snapshot, self->cache);
+          gtk_snapshot_pop (snapshot);
+          gtk_snapshot_restore (snapshot);
+        }
+    }
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  render_options (self, &options);
+  if (self->graph != NULL)
+    {
+      g_autoptr(GHashTable) focus = ct_render_focus (self->graph, &options);
+
+      /* focus: veil the rest, draw the focused nodes and their ties on top */
+      if (focus != NULL)
+        {
+          if (options.dark)
+            cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.72);
+          else
+            cairo_set_source_rgba (cr, 0.98, 0.98, 0.98, 0.72);
+          cairo_paint (cr);
+          options.subset = focus;
+          cairo_save (cr);
+          cairo_translate (cr, self->offset_x, self->offset_y);
+          cairo_scale (cr, self->zoom, self->zoom);
+          ct_render_graph (cr, self->graph, &options);
+          cairo_restore (cr);
+          options.subset = NULL;
+        }
       ct_render_legend (cr, &options);
     }
   cairo_destroy (cr);
+}
+
+static void
+render_options (CtGraphView *self, CtRenderOptions *options)
+{
+  ct_render_options_init (options);
+  options->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  options->scale = self->zoom;
+  options->selected_node = self->selected_node;
+  options->also_selected = self->also_selected;
+  options->selected_edge = self->selected_edge;
+  options->hover_node = self->hover_node;
+  options->hover_edge = self->hover_edge;
+  options->highlight = self->highlight;
+  options->time_filter = self->time_filter;
+  options->from = self->from;
+  options->to = self->to;
+  options->show_undated = self->show_undated;
 }
 
 static void
@@ -132,17 +226,6 @@ set_selection (CtGraphView *self, gint node, gint edge)
   self->selected_edge = edge;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
-}
-
-/* Options that say which edges are drawn, for hit testing and counting. */
-static void
-filter_options (CtGraphView *self, CtRenderOptions *options)
-{
-  ct_render_options_init (options);
-  options->time_filter = self->time_filter;
-  options->from = self->from;
-  options->to = self->to;
-  options->show_undated = self->show_undated;
 }
 
 static void
@@ -159,7 +242,7 @@ hit (CtGraphView *self, double x, double y, gint *node, gint *edge)
     {
       CtRenderOptions options;
 
-      filter_options (self, &options);
+      render_options (self, &options);
       *edge = ct_render_hit_edge (self->graph, &options, lx, ly, 4.0 / self->zoom);
     }
 }
@@ -303,6 +386,8 @@ ct_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->graph, ct_graph_free);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   g_clear_pointer (&self->also_selected, g_hash_table_unref);
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
 }
 
@@ -353,8 +438,8 @@ ct_graph_view_init (CtGraphView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
 }
 
 /* Takes ownership of @graph, which must be laid out. */
@@ -373,7 +458,7 @@ ct_graph_view_set_graph (CtGraphView *self,
   g_hash_table_remove_all (self->also_selected);
   if (first)
     ct_graph_view_fit (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 CtGraph *
@@ -422,7 +507,7 @@ ct_graph_view_set_time_filter (CtGraphView *self,
   self->from = from;
   self->to = to;
   self->show_undated = show_undated;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 guint
@@ -433,7 +518,7 @@ ct_graph_view_count_visible_edges (CtGraphView *self)
 
   if (self->graph == NULL)
     return 0;
-  filter_options (self, &options);
+  render_options (self, &options);
   for (guint i = 0; i < self->graph->edges->len; i++)
     n += ct_render_edge_visible (self->graph, &options, i);
   return n;

@@ -71,7 +71,7 @@ ct_layout_run (CtGraph     *graph,
   g = agopen ((char *) "cityties", Agundirected, NULL);
   /* Routing splines around nodes and removing overlaps are what make big
    * layouts slow; past a few hundred nodes straight edges and scaling. */
-  agattr (g, AGRAPH, (char *) "overlap", (char *) (graph->nodes->len <= BIG_GRAPH ? "false" : "scale"));
+  agattr (g, AGRAPH, (char *) "overlap", (char *) (graph->nodes->len <= BIG_GRAPH ? "false" : "prism"));
   agattr (g, AGRAPH, (char *) "splines", (char *) (graph->nodes->len <= BIG_GRAPH ? "true" : "line"));
   agattr (g, AGRAPH, (char *) "sep", (char *) "+8");
   agattr (g, AGRAPH, (char *) "nodesep", (char *) "0.3");

@@ -32,7 +32,7 @@ static const double palette[][3] = {
 void
 ct_render_options_init (CtRenderOptions *options)
 {
-  *options = (CtRenderOptions) { 1.0, FALSE, -1, NULL, -1, -1, -1, NULL, FALSE, 0, 0, FALSE };
+  *options = (CtRenderOptions) { 1.0, FALSE, -1, NULL, -1, -1, -1, NULL, FALSE, 0, 0, FALSE, NULL };
 }
 
 static PangoLayout *
@@ -189,6 +189,44 @@ emphasis (CtGraph *graph, const CtRenderOptions *o)
     }
   g_free (focus);
   return bright;
+}
+
+/* The nodes hover, selection or a highlight bring forward, or NULL when
+ * nothing is focused: a view can draw everything once and these on top. */
+GHashTable *
+ct_render_focus (CtGraph               *graph,
+                 const CtRenderOptions *options)
+{
+  g_autofree gboolean *bright = NULL;
+  GHashTable *set;
+
+  if (options->highlight == NULL && options->hover_node < 0 && options->selected_node < 0 &&
+      options->selected_edge < 0 && options->hover_edge < 0)
+    return NULL;
+  bright = emphasis (graph, options);
+  set = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (bright[i] && (options->highlight != NULL || options->hover_node >= 0 || options->selected_node >= 0))
+      g_hash_table_add (set, GUINT_TO_POINTER (i));
+  for (gint k = 0; k < 2; k++)
+    {
+      gint edge = k ? options->hover_edge : options->selected_edge;
+
+      if (edge >= 0)
+        {
+          const CtGraphEdge *e = g_ptr_array_index (graph->edges, edge);
+
+          g_hash_table_add (set, GUINT_TO_POINTER (e->source));
+          g_hash_table_add (set, GUINT_TO_POINTER (e->target));
+        }
+    }
+  return set;
+}
+
+static gboolean
+in_subset (const CtRenderOptions *o, guint node)
+{
+  return o->subset == NULL || g_hash_table_contains (o->subset, GUINT_TO_POINTER (node));
 }
 
 static void
@@ -383,7 +421,7 @@ draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolea
       gboolean emphasised = bright[e->source] && bright[e->target];
 
       if (!ct_render_edge_visible (graph, o, i) || (gint) i == o->selected_edge || (gint) i == o->hover_edge ||
-          !edge_in_box (graph, &box, e))
+          !in_subset (o, e->source) || !in_subset (o, e->target) || !edge_in_box (graph, &box, e))
         {
           bucket[i] = G_MAXUINT8;
           continue;
@@ -545,7 +583,7 @@ draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptio
 /* Places as plain boxes in their province colour, one fill per colour: at
  * this size outlines and labels are not visible anyway. */
 static void
-draw_places_coarse (cairo_t *cr, CtGraph *graph, const gboolean *bright)
+draw_places_coarse (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright)
 {
   for (guint colour = 0; colour < G_N_ELEMENTS (palette); colour++)
     for (guint lit = 0; lit < 2; lit++)
@@ -557,7 +595,7 @@ draw_places_coarse (cairo_t *cr, CtGraph *graph, const gboolean *bright)
           {
             const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
 
-            if (n->kind != CT_NODE_PLACE || n->colour != colour || (guint) bright[i] != lit)
+            if (n->kind != CT_NODE_PLACE || n->colour != colour || (guint) bright[i] != lit || !in_subset (o, i))
               continue;
             cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
             any = TRUE;
@@ -587,12 +625,13 @@ ct_render_graph (cairo_t               *cr,
     }
   draw_edges (cr, graph, options, bright);
   if (options->scale < DETAIL_SCALE)
-    draw_places_coarse (cr, graph, bright);
+    draw_places_coarse (cr, graph, options, bright);
   for (guint i = 0; i < graph->nodes->len; i++)
     {
       const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
 
-      if ((options->scale >= DETAIL_SCALE || n->kind != CT_NODE_PLACE) && node_visible (&box, n))
+      if ((options->scale >= DETAIL_SCALE || n->kind != CT_NODE_PLACE) && node_visible (&box, n) &&
+          in_subset (options, i))
         draw_node (cr, labels, graph, options, bright, i);
     }
   cairo_restore (cr);

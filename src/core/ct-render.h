@@ -26,12 +26,15 @@ typedef struct
   double from;
   double to;
   gboolean show_undated;  /* with a time filter, keep ties and memberships without a date */
+  GHashTable *subset;     /* draw only these nodes and the edges between them, or NULL for all */
 } CtRenderOptions;
 
 void     ct_render_options_init   (CtRenderOptions *options);
 void     ct_render_measure        (CtGraph         *graph);
 void     ct_render_graph          (cairo_t         *cr,
                                    CtGraph         *graph,
+                                   const CtRenderOptions *options);
+GHashTable *ct_render_focus       (CtGraph         *graph,
                                    const CtRenderOptions *options);
 void     ct_render_legend         (cairo_t         *cr,
                                    const CtRenderOptions *options);

@@ -1,6 +1,10 @@
 /* bench-render.c: frame time of the graph renderer on the bundled graph and on a 2,000-node graph
  *
  * Not a test: `meson test -C build --benchmark` runs it and prints the times.
+ * The synthetic graph has real division names and mostly regional ties.
+ * What is measured is a full redraw; the graph view keeps its drawing of the
+ * visible part and a margin, so panning only composites it and a full
+ * redraw happens when zooming settles or panning passes the margin.
  * A frame is what the graph view draws: the whole graph, fitted into a
  * 1400×900 window, with labels where they are readable.  The goal is every
  * frame under 16 ms.
@@ -48,9 +52,11 @@ synthetic_graph (guint n_nodes, guint n_edges)
   json_builder_begin_array (b);
   for (guint i = 0; i < n_edges; i++)
     {
-      /* a spanning tree first, then random extra edges */
+      /* a spanning tree first, then extra edges; both mostly between nearby
+       * nodes, as cooperation is mostly regional */
       guint target = i + 1 < n_nodes ? i + 1 : (guint) g_rand_int_range (rand, 0, n_nodes);
-      guint source = (guint) (i + 1 < n_nodes ? g_rand_int_range (rand, 0, i + 1) : g_rand_int_range (rand, 0, n_nodes));
+      guint source = i + 1 < n_nodes ? (guint) g_rand_int_range (rand, MAX ((gint) i - 20, 0), i + 1)
+                                     : (guint) CLAMP ((gint) target + g_rand_int_range (rand, -50, 51), 0, (gint) n_nodes - 1);
       g_autofree char *s = g_strdup_printf ("%u", source), *t = g_strdup_printf ("%u", target);
 
       if (source == target)
@@ -94,8 +100,8 @@ bench (const char *name, CtGraph *graph)
   ct_render_options_init (&options);
   for (guint zoom = 0; zoom < 2; zoom++)
     {
-      /* first the whole graph fitted, then 100 % (labels readable) at its centre */
-      options.scale = zoom ? 1.0 : MIN (1400 / graph->width, 900 / graph->height);
+      /* first the whole graph fitted, then close enough for labels (10 pt at 0.6 = 6 px) at its centre */
+      options.scale = zoom ? 0.6 : MIN (1400 / graph->width, 900 / graph->height);
       total = worst = 0;
       for (guint f = 0; f < frames; f++)
         {
@@ -106,7 +112,7 @@ bench (const char *name, CtGraph *graph)
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_paint (cr);
           if (zoom)
-            cairo_translate (cr, 700 - graph->width / 2, 450 - graph->height / 2);
+            cairo_translate (cr, 700 - graph->width / 2 * options.scale, 450 - graph->height / 2 * options.scale);
           cairo_scale (cr, options.scale, options.scale);
           ct_render_graph (cr, graph, &options);
           cairo_surface_flush (surface);
@@ -116,7 +122,7 @@ bench (const char *name, CtGraph *graph)
           worst = MAX (worst, ms);
         }
       g_print ("  frame at %s (scale %.2f): mean %.1f ms, worst %.1f ms (goal: under 16 ms)\n",
-               zoom ? "100 %, labels shown" : "fit", options.scale, total / frames, worst);
+               zoom ? "labels shown" : "fit", options.scale, total / frames, worst);
     }
   cairo_surface_destroy (surface);
 }
