@@ -27,6 +27,7 @@ static const double palette[][3] = {
 
 #define LABEL_SIZE 10.0
 #define DETAIL_SCALE 0.5      /* below this many device pixels per point, draw coarsely */
+#define SHARP_SCALE 1.0       /* below this, thin lines need no antialiasing and dashes no pattern */
 #define MIN_READABLE_PX 6.0
 
 void
@@ -410,7 +411,7 @@ width_step (const CtGraphEdge *e)
 static void
 draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright)
 {
-  gboolean detailed = o->scale >= DETAIL_SCALE;
+  gboolean detailed = o->scale >= SHARP_SCALE;
   Box box = visible_box (cr);
   g_autofree guint8 *bucket = g_new (guint8, MAX (graph->edges->len, 1));
   gboolean used[N_EDGE_CLASSES * N_WIDTHS * 2] = { FALSE };
@@ -508,6 +509,38 @@ grouping_path (cairo_t *cr, const CtGraphNode *n)
 }
 
 static void
+ellipse_path (cairo_t *cr, const CtGraphNode *n)
+{
+  cairo_save (cr);
+  cairo_translate (cr, n->x, n->y);
+  cairo_scale (cr, n->width / 2, n->height / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_close_path (cr);
+  cairo_restore (cr);
+}
+
+/* Labels too small to read are noise and are left out. */
+static void
+draw_label (cairo_t *cr, PangoLayout *layout, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
+{
+  PangoRectangle logical;
+
+  if (label_size (n) * o->scale < MIN_READABLE_PX)
+    return;
+  set_label (layout, n->label, label_size (n));
+  pango_layout_get_extents (layout, NULL, &logical);
+  cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
+  if (n->kind == CT_NODE_PLACE)
+    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
+  else
+    foreground (cr, o, alpha);
+  pango_cairo_show_layout (cr, layout);
+  /* show_layout leaves the current point; the next shape must not start from it */
+  cairo_new_path (cr);
+}
+
+static void
 draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
            guint index)
 {
@@ -521,12 +554,8 @@ draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptio
     {
       double rgb[3];
 
-      cairo_save (cr);
       cairo_new_path (cr);
-      cairo_translate (cr, n->x, n->y);
-      cairo_scale (cr, n->width / 2, n->height / 2);
-      cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-      cairo_restore (cr);
+      ellipse_path (cr, n);
       ct_render_node_colour (n, rgb);
       cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], alpha);
       cairo_fill_preserve (cr);
@@ -560,23 +589,7 @@ draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptio
       cairo_set_dash (cr, NULL, 0, 0);
     }
   cairo_stroke (cr);
-
-  /* labels too small to read are noise */
-  if (label_size (n) * o->scale >= MIN_READABLE_PX)
-    {
-      PangoRectangle logical;
-
-      set_label (layout, n->label, label_size (n));
-      pango_layout_get_extents (layout, NULL, &logical);
-      cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
-      if (n->kind == CT_NODE_PLACE)
-        cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
-      else
-        foreground (cr, o, alpha);
-      pango_cairo_show_layout (cr, layout);
-      /* show_layout leaves the current point; the next shape must not start from it */
-      cairo_new_path (cr);
-    }
+  draw_label (cr, layout, n, o, alpha);
   cairo_restore (cr);
 }
 
@@ -617,7 +630,7 @@ ct_render_graph (cairo_t               *cr,
   Box box = visible_box (cr);
 
   cairo_save (cr);
-  if (options->scale < DETAIL_SCALE)
+  if (options->scale < SHARP_SCALE)
     {
       /* small on screen: coarser curves and antialiasing nobody can see */
       cairo_set_tolerance (cr, 1.0);
