@@ -29,7 +29,10 @@ static const GOptionEntry option_entries[] = {
   { "project", 'p', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open the project in FILE (default: the bundled articles)"), N_("FILE") },
   { "extract", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print what the extractor finds in FILE… as JSON"), NULL },
   { "import", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Import FILE… and folders into the project"), NULL },
-  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the project's graph to OUT.json"), N_("OUT") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the project's graph to OUT.json, .png, .svg or .pdf"), N_("OUT") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Layout engine for pictures: dot, neato, fdp, sfdp, circo, twopi"), N_("ENGINE") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Pixels per point in PNG pictures (default 2)"), N_("N") },
+  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the legend out of pictures"), NULL },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the project's counts instead of opening the window"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -43,6 +46,9 @@ ct_application_handle_local_options (GApplication *app,
   g_autofree char *project = NULL;
   g_autofree char *export_path = NULL;
   g_autofree const char **files = NULL;
+  g_autofree char *layout = NULL;
+  double scale = 2.0;
+  gboolean no_legend = FALSE;
   gboolean extract = FALSE, import = FALSE, version = FALSE, summary = FALSE;
   CtApplication *self = CT_APPLICATION (app);
   g_autoptr(GError) error = NULL;
@@ -53,6 +59,9 @@ ct_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "import", "b", &import);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "summary", "b", &summary);
+  g_variant_dict_lookup (options, "layout", "s", &layout);
+  g_variant_dict_lookup (options, "scale", "d", &scale);
+  g_variant_dict_lookup (options, "no-legend", "b", &no_legend);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (version)
@@ -79,8 +88,13 @@ ct_application_handle_local_options (GApplication *app,
     return ct_cli_extract (files);
   if (import)
     return ct_cli_import (project, files);
+  if (scale <= 0 || scale > 16)
+    {
+      g_printerr (_("--scale must be between 0 and 16\n"));
+      return 1;
+    }
   if (export_path != NULL)
-    return ct_cli_export (project, export_path);
+    return ct_cli_export (project, export_path, layout ? layout : "neato", scale, !no_legend);
   if (summary)
     return ct_cli_summary (project);
 

@@ -12,7 +12,10 @@
 #include <stdio.h>
 
 #include "ct-cli.h"
+#include "ct-export.h"
 #include "ct-extractor.h"
+#include "ct-layout.h"
+#include "ct-render.h"
 #include "ct-importer.h"
 #include "ct-store.h"
 
@@ -142,9 +145,37 @@ write_whole (const char *path, const char *contents, GError **error)
   return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
+static gboolean
+is_picture (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".pdf");
+}
+
+/* PNG, SVG or PDF of the project's graph, laid out with @layout. */
+static int
+export_picture (JsonNode *root, const char *output, const char *layout, double scale, gboolean legend)
+{
+  g_autoptr(CtGraph) graph = ct_graph_new_from_export (root);
+  g_autoptr(GError) error = NULL;
+  CtExportOptions options = { scale, legend, FALSE };
+
+  ct_render_measure (graph);
+  if (!ct_layout_run (graph, layout, &error) || !ct_export_picture (graph, output, &options, &error))
+    {
+      g_printerr (_("%s: not written: %s\n"), output, error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 ct_cli_export (const char *project,
-               const char *output)
+               const char *output,
+               const char *layout,
+               double      scale,
+               gboolean    legend)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtStore) store = open_project (project, &error);
@@ -157,9 +188,9 @@ ct_cli_export (const char *project,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  if (!g_str_has_suffix (output, ".json"))
+  if (!g_str_has_suffix (output, ".json") && !is_picture (output))
     {
-      g_printerr (_("%s: unknown export format (this version writes .json)\n"), output);
+      g_printerr (_("%s: unknown export format (this version writes .json, .png, .svg and .pdf)\n"), output);
       return 1;
     }
   root = ct_store_export (store, ct_gazetteer_get_default (), &error);
@@ -168,6 +199,8 @@ ct_cli_export (const char *project,
       g_printerr ("%s: %s\n", output, error->message);
       return 1;
     }
+  if (is_picture (output))
+    return export_picture (root, output, layout, scale, legend);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);

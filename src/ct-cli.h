@@ -15,7 +15,10 @@ int   ct_cli_extract              (const char * const *files);
 int   ct_cli_import               (const char         *project,
                                    const char * const *paths);
 int   ct_cli_export               (const char         *project,
-                                   const char         *output);
+                                   const char         *output,
+                                   const char         *layout,
+                                   double              scale,
+                                   gboolean            legend);
 int   ct_cli_summary              (const char         *project);
 
 G_END_DECLS

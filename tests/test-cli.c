@@ -169,6 +169,15 @@ test_export (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "nodes")), >=, 20);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "edges")), >=, 30);
 
+  {
+    g_autofree char *png = g_build_filename (home, "graph.png", NULL);
+    g_auto(Run) picture = { 0 };
+
+    run (&picture, home, "--export", png, "--layout", "dot", "--scale", "1", "--no-legend", NULL);
+    g_assert_cmpint (picture.status, ==, 0);
+    g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  }
+
   run (&bad, home, "--export", nowhere, NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "graph.json: not written"));

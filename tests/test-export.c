@@ -1,0 +1,129 @@
+/* test-export.c: PNG, SVG and PDF of the bundled graph, checked by real parsers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ct-export.h"
+#include "ct-importer.h"
+#include "ct-layout.h"
+#include "ct-render.h"
+#include "ct-test-util.h"
+
+static char *dir;
+static CtGraph *graph;
+
+static char *
+run (const char *command_line, int *status)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_spawn_command_line_sync (command_line, &out, NULL, status, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&out);
+}
+
+static char *
+export (const char *name, double scale)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  CtExportOptions options = { scale, TRUE, FALSE };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ct_export_picture (graph, path, &options, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_svg (void)
+{
+  g_autofree char *path = export ("graph.svg", 1);
+  g_autofree char *command = g_strdup_printf ("xmllint --noout %s", path);
+  g_autofree char *svg = NULL;
+  int status;
+
+  g_free (run (command, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  /* Chinese labels as glyph outlines, so the file renders without the font */
+  g_assert_null (strstr (svg, "<text"));
+  g_assert_nonnull (strstr (svg, "<symbol"));
+}
+
+static void
+test_pdf_embeds_cjk_font (void)
+{
+  g_autofree char *path = export ("graph.pdf", 1);
+  g_autofree char *command = g_strdup_printf ("pdffonts %s", path);
+  int status;
+  g_autofree char *fonts = run (command, &status);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (fonts, "NotoSansCJK"));
+  g_assert_nonnull (strstr (fonts, " yes yes "));   /* embedded, subset */
+}
+
+static void
+test_png_follows_scale (void)
+{
+  g_autofree char *one = export ("graph1.png", 1);
+  g_autofree char *two = export ("graph2.png", 2);
+  cairo_surface_t *a = cairo_image_surface_create_from_png (one);
+  cairo_surface_t *b = cairo_image_surface_create_from_png (two);
+
+  g_assert_cmpint (cairo_surface_status (a), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (abs (cairo_image_surface_get_width (b) - 2 * cairo_image_surface_get_width (a)), <=, 1);
+  g_assert_cmpint (abs (cairo_image_surface_get_height (b) - 2 * cairo_image_surface_get_height (a)), <=, 1);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
+static void
+test_failed_write_leaves_nothing (void)
+{
+  g_autofree char *path = g_build_filename (dir, "no", "such", "folder", "graph.svg", NULL);
+  CtExportOptions options = { 1, TRUE, FALSE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_false (ct_export_picture (graph, path, &options, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* and no temporary file stays behind in the export folder */
+  listing = g_dir_open (dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (listing)) != NULL;)
+    g_assert_false (name[0] == '.');
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *project = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  dir = g_dir_make_tmp ("cityties-export-XXXXXX", NULL);
+  project = g_build_filename (dir, "p.cityties", NULL);
+  store = ct_store_open (project, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_import_bundled (store, &error));
+  root = ct_store_export (store, ct_gazetteer_get_default (), &error);
+  graph = ct_graph_new_from_export (root);
+  ct_render_measure (graph);
+  g_assert_true (ct_layout_run (graph, "neato", NULL));
+  g_clear_pointer (&store, ct_store_close);
+
+  g_test_add_func ("/export/svg", test_svg);
+  g_test_add_func ("/export/pdf-embeds-cjk-font", test_pdf_embeds_cjk_font);
+  g_test_add_func ("/export/png-follows-scale", test_png_follows_scale);
+  g_test_add_func ("/export/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
+  return g_test_run ();
+}
