@@ -13,6 +13,7 @@
 
 #include "ct-cli.h"
 #include "ct-export.h"
+#include "ct-export-data.h"
 #include "ct-extractor.h"
 #include "ct-layout.h"
 #include "ct-render.h"
@@ -153,16 +154,19 @@ is_picture (const char *path)
   return g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".pdf");
 }
 
-/* PNG, SVG or PDF of the project's graph, laid out with @layout. */
+/* A picture (PNG, SVG, PDF) or a file for other tools (DOT, GEXF, GraphML,
+ * CSV) of the project's graph, laid out with @layout. */
 static int
-export_picture (JsonNode *root, const char *output, const char *layout, double scale, gboolean legend)
+export_laid_out (JsonNode *root, const char *output, const char *layout, double scale, gboolean legend)
 {
   g_autoptr(CtGraph) graph = ct_graph_new_from_export (root);
   g_autoptr(GError) error = NULL;
   CtExportOptions options = { scale, legend, FALSE };
 
   ct_render_measure (graph);
-  if (!ct_layout_run (graph, layout, &error) || !ct_export_picture (graph, output, &options, &error))
+  if (!ct_layout_run (graph, layout, &error) ||
+      !(is_picture (output) ? ct_export_picture (graph, output, &options, &error)
+                            : ct_export_data (graph, output, &error)))
     {
       g_printerr (_("%s: not written: %s\n"), output, error->message);
       return 1;
@@ -188,9 +192,10 @@ ct_cli_export (const char *project,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  if (!g_str_has_suffix (output, ".json") && !is_picture (output))
+  if (!g_str_has_suffix (output, ".json") && !is_picture (output) && !ct_export_data_format_known (output))
     {
-      g_printerr (_("%s: unknown export format (this version writes .json, .png, .svg and .pdf)\n"), output);
+      g_printerr (_("%s: unknown export format (use .json, .png, .svg, .pdf, .dot, .gexf, .graphml or .csv)\n"),
+                  output);
       return 1;
     }
   root = ct_store_export (store, ct_gazetteer_get_default (), &error);
@@ -199,8 +204,8 @@ ct_cli_export (const char *project,
       g_printerr ("%s: %s\n", output, error->message);
       return 1;
     }
-  if (is_picture (output))
-    return export_picture (root, output, layout, scale, legend);
+  if (!g_str_has_suffix (output, ".json"))
+    return export_laid_out (root, output, layout, scale, legend);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);

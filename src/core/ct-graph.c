@@ -5,6 +5,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
+
 #include "ct-graph.h"
 
 static void
@@ -104,6 +106,8 @@ read_nodes (CtGraph *self, JsonArray *nodes)
       n->subkind = g_strdup (place ? member_string (o, "level") : member_string (o, "kind"));
       n->detail = g_strdup (place ? member_string (o, "path") : member_string (o, "kind"));
       n->province = g_strdup (place ? member_string (o, "province") : NULL);
+      n->lng = place && json_object_has_member (o, "lng") ? json_object_get_double_member (o, "lng") : NAN;
+      n->lat = place && json_object_has_member (o, "lat") ? json_object_get_double_member (o, "lat") : NAN;
       g_ptr_array_add (self->nodes, n);
     }
 }

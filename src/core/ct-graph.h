@@ -26,6 +26,7 @@ typedef struct
   char *province;       /* colour key */
   guint degree;         /* ties */
   guint colour;         /* index of the province among the graph's provinces */
+  double lng, lat;      /* centre of a place; NAN for groupings */
   /* layout, in points, y down; filled by ct_layout_run() */
   double x, y, width, height;
 } CtGraphNode;
