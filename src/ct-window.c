@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "ct-cli.h"
+#include "ct-export.h"
+#include "ct-export-data.h"
 #include "ct-gazetteer.h"
 #include "ct-graph-view.h"
 #include "ct-layout.h"
@@ -394,6 +396,73 @@ action_open_project (GtkWidget *widget, const char *name, GVariant *parameter)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The graph as laid out on screen, in the format the extension names (a PNG
+ * when there is none); returns the path written. */
+char *
+ct_window_export_to (CtWindow    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  CtExportOptions options = { 2.0, TRUE, FALSE };
+  g_autofree char *target = NULL;
+
+  if (graph == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("the graph is still being laid out"));
+      return NULL;
+    }
+  if (ct_export_data_format_known (path))
+    return ct_export_data (graph, path, error) ? g_strdup (path) : NULL;
+  target = g_str_has_suffix (path, ".png") || g_str_has_suffix (path, ".svg") || g_str_has_suffix (path, ".pdf")
+         ? g_strdup (path) : g_strconcat (path, ".png", NULL);
+  return ct_export_picture (graph, target, &options, error) ? g_steal_pointer (&target) : NULL;
+}
+
+static void
+export_response (GtkNativeDialog *dialog, int response, CtWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *written = ct_window_export_to (self, path, &error);
+      g_autofree char *message = written ? g_strdup_printf (_("Exported to %s"), written)
+                                         : g_strdup_printf (_("%s was not written: %s"), name, error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    }
+  g_object_unref (dialog);
+}
+
+/* Ctrl+E: the graph as laid out on screen, to PNG, SVG, PDF, DOT, GEXF, GraphML or CSV by extension. */
+static void
+action_export (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Export Graph"), GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  static const struct { const char *label; const char *pattern; } formats[] = {
+    { N_("PNG image"), "*.png" }, { N_("SVG drawing"), "*.svg" }, { N_("PDF document"), "*.pdf" },
+    { N_("Graphviz DOT"), "*.dot" }, { N_("GEXF (Gephi)"), "*.gexf" }, { N_("GraphML (Cytoscape, yEd)"), "*.graphml" },
+    { N_("CSV table"), "*.csv" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(formats[i].label));
+      gtk_file_filter_add_pattern (filter, formats[i].pattern);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+      g_object_unref (filter);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "cityties.png");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 ct_window_dispose (GObject *object)
 {
@@ -436,6 +505,8 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, action_open_project);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
 }

@@ -19,6 +19,9 @@ const char *ct_window_get_engine       (CtWindow       *self);
 void        ct_window_set_engine       (CtWindow       *self,
                                         const char     *engine);
 const char *ct_window_get_details_text (CtWindow       *self);
+char       *ct_window_export_to        (CtWindow       *self,
+                                        const char     *path,
+                                        GError        **error);
 void        ct_window_set_time_range   (CtWindow       *self,
                                         double          from,
                                         double          to);

@@ -174,6 +174,24 @@ test_time_range (void)
 }
 
 static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-export-XXXXXX", NULL);
+  g_autofree char *base = g_build_filename (dir, "graph", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = ct_window_export_to (window, base, &error);
+  cairo_surface_t *png;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (written, "graph.png"));
+  png = cairo_image_surface_create_from_png (written);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  /* 2 pixels per point, the layout plus margins and legend */
+  g_assert_cmpint (cairo_image_surface_get_width (png), >=, 2 * ct_graph_view_get_graph (graph_view ())->width);
+  cairo_surface_destroy (png);
+}
+
+static void
 test_screenshot (void)
 {
   /* a window cannot paint itself into a paintable; its content can */
@@ -229,6 +247,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/switch-engine", test_switch_engine);
   g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
   g_test_add_func ("/window/time-range", test_time_range);
+  g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screenshot", test_screenshot);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
