@@ -130,6 +130,17 @@ test_dateline_place_and_organisers (void)
   g_assert_true (ct_test_has_tie (x, "陕西省/咸阳市", "陕西省/西安市"));
 }
 
+static void
+test_contraction_in_grouping_name (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2023-11-16\n苏锡常都市圈建设加快推进,三市将共建产业创新带。\n");
+
+  g_assert_true (ct_test_has_place (x, "江苏省/苏州市"));
+  g_assert_true (ct_test_has_place (x, "江苏省/无锡市"));
+  g_assert_true (ct_test_has_place (x, "江苏省/常州市"));
+  g_assert_true (ct_test_has_tie (x, "江苏省/常州市", "江苏省/苏州市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -143,5 +154,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/companies-are-not-actors", test_companies_are_not_actors);
   g_test_add_func ("/extractor/grouping-members", test_grouping_members);
   g_test_add_func ("/extractor/dateline-place-and-organisers", test_dateline_place_and_organisers);
+  g_test_add_func ("/extractor/contraction-in-grouping-name", test_contraction_in_grouping_name);
   return g_test_run ();
 }

@@ -506,6 +506,20 @@ choose_provinces (CtPlaceScan *scan, gsize start, gsize length, guint *chosen)
 }
 
 static gboolean
+has_reading (CtPlaceScan *scan, gunichar c)
+{
+  g_autoptr(GArray) cities = NULL;
+
+  /* numerals count places (四大都市圈), they do not stand for them */
+  if (g_utf8_strchr ("一二三四五六七八九十两百千万", -1, c) != NULL)
+    return FALSE;
+  if (ct_gazetteer_lookup_abbr (scan->gazetteer, c) >= 0)
+    return TRUE;
+  cities = char_cities (scan, c);
+  return cities->len > 0;
+}
+
+static gboolean
 contraction_context (CtPlaceScan *scan, gsize end, gint *count)
 {
   gsize after;
@@ -517,7 +531,10 @@ contraction_context (CtPlaceScan *scan, gsize end, gint *count)
     return FALSE;
   if (ct_text_any_word_at (&scan->text, end, ct_cooperation_words) != NULL)
     return TRUE;
-  /* the start of a grouping's name: 杭黄世界级自然生态和文化旅游廊道 */
+  /* the start of a grouping's name: 杭黄世界级自然生态和文化旅游廊道; the
+   * contraction is all of the characters that can stand for places (苏锡常都市圈) */
+  if (has_reading (scan, ct_text_at (&scan->text, end)) && !covered_by_mention (scan, end))
+    return FALSE;
   for (gsize i = end; i < end + 20 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
     for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
       if (ct_text_word_at (&scan->text, i, ct_grouping_suffixes[k].suffix))
@@ -535,19 +552,6 @@ is_region_name (CtPlaceScan *scan, gsize start, gsize end)
   return FALSE;
 }
 
-static gboolean
-has_reading (CtPlaceScan *scan, gunichar c)
-{
-  g_autoptr(GArray) cities = NULL;
-
-  /* numerals count places (四大都市圈), they do not stand for them */
-  if (g_utf8_strchr ("一二三四五六七八九十两百千万", -1, c) != NULL)
-    return FALSE;
-  if (ct_gazetteer_lookup_abbr (scan->gazetteer, c) >= 0)
-    return TRUE;
-  cities = char_cities (scan, c);
-  return cities->len > 0;
-}
 
 static gboolean
 in_region_name (CtPlaceScan *scan, gsize i)
