@@ -141,6 +141,17 @@ test_contraction_in_grouping_name (void)
   g_assert_true (ct_test_has_tie (x, "江苏省/常州市", "江苏省/苏州市"));
 }
 
+static void
+test_region_name_with_count (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2023-11-16\n长株潭三市市长联席会议11月10日在湘潭召开,三市共商合作。\n");
+
+  /* a region name stays a name, unless a count says it is its cities */
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_true (ct_test_has_tie (x, "湖南省/株洲市", "湖南省/长沙市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -155,5 +166,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/grouping-members", test_grouping_members);
   g_test_add_func ("/extractor/dateline-place-and-organisers", test_dateline_place_and_organisers);
   g_test_add_func ("/extractor/contraction-in-grouping-name", test_contraction_in_grouping_name);
+  g_test_add_func ("/extractor/region-name-with-count", test_region_name_with_count);
   return g_test_run ();
 }

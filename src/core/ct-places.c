@@ -385,9 +385,12 @@ is_municipality (CtPlaceScan *scan, gint index)
   return d->level == CT_LEVEL_PROVINCE && (g_str_has_suffix (d->name, "市") || g_str_has_suffix (d->name, "特别行政区"));
 }
 
-/* The cities one character of a contraction can stand for. */
+/* The cities one character of a contraction can stand for: by nickname,
+ * municipality abbreviation, or the first character of a city's name; with
+ * @anywhere, any character of it (潭 for 湘潭 in 长株潭三市, where a count
+ * says how many places the characters are). */
 static GArray *
-char_cities (CtPlaceScan *scan, gunichar c)
+char_cities (CtPlaceScan *scan, gunichar c, gboolean anywhere)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
   gint nick = nickname_of (scan, c);
@@ -403,7 +406,7 @@ char_cities (CtPlaceScan *scan, gunichar c)
       guint d = g_array_index (senses, guint, i);
 
       if (division (scan, d)->level == CT_LEVEL_PREFECTURE && (gint) d != nick &&
-          g_utf8_get_char (division (scan, d)->short_name) == c)
+          (anywhere || g_utf8_get_char (division (scan, d)->short_name) == c))
         g_array_append_val (out, d);
     }
   return out;
@@ -425,14 +428,14 @@ covered_by_mention (CtPlaceScan *scan, gsize i)
 /* Cost of reading the run as these cities: spread on the map, lighter for
  * names that start with the character or are named elsewhere in the text. */
 static double
-choose_cities (CtPlaceScan *scan, gsize start, gsize length, guint *chosen)
+choose_cities (CtPlaceScan *scan, gsize start, gsize length, gboolean anywhere, guint *chosen)
 {
   g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   double best = G_MAXDOUBLE;
 
   for (gsize k = 0; k < length; k++)
     {
-      GArray *cities = char_cities (scan, scan->text.chars[start + k]);
+      GArray *cities = char_cities (scan, scan->text.chars[start + k], anywhere);
 
       if (cities->len == 0)
         {
@@ -506,7 +509,7 @@ choose_provinces (CtPlaceScan *scan, gsize start, gsize length, guint *chosen)
 }
 
 static gboolean
-has_reading (CtPlaceScan *scan, gunichar c)
+has_reading (CtPlaceScan *scan, gunichar c, gboolean anywhere)
 {
   g_autoptr(GArray) cities = NULL;
 
@@ -515,7 +518,7 @@ has_reading (CtPlaceScan *scan, gunichar c)
     return FALSE;
   if (ct_gazetteer_lookup_abbr (scan->gazetteer, c) >= 0)
     return TRUE;
-  cities = char_cities (scan, c);
+  cities = char_cities (scan, c, anywhere);
   return cities->len > 0;
 }
 
@@ -533,7 +536,7 @@ contraction_context (CtPlaceScan *scan, gsize end, gint *count)
     return TRUE;
   /* the start of a grouping's name: 杭黄世界级自然生态和文化旅游廊道; the
    * contraction is all of the characters that can stand for places (苏锡常都市圈) */
-  if (has_reading (scan, ct_text_at (&scan->text, end)) && !covered_by_mention (scan, end))
+  if (has_reading (scan, ct_text_at (&scan->text, end), FALSE) && !covered_by_mention (scan, end))
     return FALSE;
   for (gsize i = end; i < end + 20 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
     for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
@@ -587,8 +590,8 @@ find_contractions (CtPlaceScan *scan)
           if (!contraction_context (scan, end, &count))
             continue;
           while (start > s->start && end - start < 6 && ct_text_is_han (text->chars[start - 1]) &&
-                 !covered_by_mention (scan, start - 1) && !in_region_name (scan, start - 1) &&
-                 has_reading (scan, text->chars[start - 1]))
+                 !covered_by_mention (scan, start - 1) && (count > 0 || !in_region_name (scan, start - 1)) &&
+                 has_reading (scan, text->chars[start - 1], count > 0))
             start--;
           length = end - start;
           if (count > 0 && length >= (gsize) count && count <= 4)
@@ -602,7 +605,7 @@ find_contractions (CtPlaceScan *scan)
             continue;
 
           provinces = choose_provinces (scan, start, length, chosen);
-          if (!provinces && choose_cities (scan, start, length, chosen) > 400)
+          if (!provinces && choose_cities (scan, start, length, count > 0, chosen) > 400)
             continue;
           scan->next_run++;
           for (gsize k = 0; k < length; k++)
