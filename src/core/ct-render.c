@@ -27,7 +27,8 @@ static const double palette[][3] = {
 
 #define LABEL_SIZE 10.0
 #define DETAIL_SCALE 0.5      /* below this many device pixels per point, draw coarsely */
-#define SHARP_SCALE 1.0       /* below this, thin lines need no antialiasing and dashes no pattern */
+#define SHARP_SCALE 1.0       /* on big graphs, below this thin lines get no antialiasing and dashes no pattern */
+#define BIG_GRAPH_EDGES 1000
 #define MIN_READABLE_PX 6.0
 
 void
@@ -340,6 +341,13 @@ edge_in_box (CtGraph *graph, const Box *b, const CtGraphEdge *e)
   return x2 >= b->x1 && x1 <= b->x2 && y2 >= b->y1 && y1 <= b->y2;
 }
 
+/* Dashes and antialiasing cost much on big graphs and show little when small. */
+static gboolean
+sharp (CtGraph *graph, const CtRenderOptions *o)
+{
+  return o->scale >= (graph->edges->len > BIG_GRAPH_EDGES ? SHARP_SCALE : DETAIL_SCALE);
+}
+
 typedef enum
 {
   EDGE_MEMBERSHIP,
@@ -411,7 +419,7 @@ width_step (const CtGraphEdge *e)
 static void
 draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright)
 {
-  gboolean detailed = o->scale >= SHARP_SCALE;
+  gboolean detailed = sharp (graph, o);
   Box box = visible_box (cr);
   g_autofree guint8 *bucket = g_new (guint8, MAX (graph->edges->len, 1));
   gboolean used[N_EDGE_CLASSES * N_WIDTHS * 2] = { FALSE };
@@ -630,7 +638,7 @@ ct_render_graph (cairo_t               *cr,
   Box box = visible_box (cr);
 
   cairo_save (cr);
-  if (options->scale < SHARP_SCALE)
+  if (!sharp (graph, options))
     {
       /* small on screen: coarser curves and antialiasing nobody can see */
       cairo_set_tolerance (cr, 1.0);
