@@ -151,11 +151,13 @@ places_in (CtRun *run, gsize start, gsize end)
 {
   GArray *list = new_place_list ();
 
-  for (guint i = 0; i < run->mentions->len; i++)
+  for (guint i = ct_spans_lower_bound (run->mentions, start); i < run->mentions->len; i++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
-      if (m->start >= start && m->end <= end && !m->qualifier)
+      if (m->start >= end)
+        break;
+      if (m->end <= end && !m->qualifier)
         add_unique (list, m->division);
     }
   return list;
@@ -164,11 +166,13 @@ places_in (CtRun *run, gsize start, gsize end)
 static const CtDateMention *
 first_date_in (CtRun *run, gsize start, gsize end, gsize skip_start, gsize skip_end)
 {
-  for (guint i = 0; i < run->dates->len; i++)
+  for (guint i = ct_spans_lower_bound (run->dates, start); i < run->dates->len; i++)
     {
       const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
 
-      if (d->start < start || d->end > end || (d->start >= skip_start && d->end <= skip_end))
+      if (d->start >= end)
+        break;
+      if (d->end > end || (d->start >= skip_start && d->end <= skip_end))
         continue;
       /* (2023-2025年) after a name dates the name, not the sentence */
       if (d->start > 0 && run->text.chars[d->start - 1] == '(')
@@ -183,14 +187,14 @@ first_date_in (CtRun *run, gsize start, gsize end, gsize skip_start, gsize skip_
 static gboolean
 ends_date (CtRun *run, gsize i)
 {
-  for (guint k = 0; k < run->dates->len; k++)
-    {
-      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, k);
+  /* dates do not overlap, so the one ending at @i is the last starting before it */
+  guint k = ct_spans_lower_bound (run->dates, i);
+  const CtDateMention *d;
 
-      if (d->end == i && (d->date.precision >= CT_PRECISION_MONTH || !d->states_year))
-        return TRUE;
-    }
-  return FALSE;
+  if (k == 0)
+    return FALSE;
+  d = &g_array_index (run->dates, CtDateMention, k - 1);
+  return d->end == i && (d->date.precision >= CT_PRECISION_MONTH || !d->states_year);
 }
 
 /* Scans left from @end over name characters, stopping at punctuation or a
@@ -234,14 +238,13 @@ is_dateline_place (CtRun *run, const CtPlaceMention *m)
 {
   static const char * const dateline_words[] = { "讯", "电", NULL };
 
-  for (guint i = 0; i < run->dates->len; i++)
-    {
-      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
+  guint k = ct_spans_lower_bound (run->dates, m->end);
+  const CtDateMention *d;
 
-      if (d->start == m->end)
-        return ct_text_any_word_at (&run->text, d->end, dateline_words) != NULL;
-    }
-  return FALSE;
+  if (k >= run->dates->len)
+    return FALSE;
+  d = &g_array_index (run->dates, CtDateMention, k);
+  return d->start == m->end && ct_text_any_word_at (&run->text, d->end, dateline_words) != NULL;
 }
 
 /* Dateline places say where, like qualifiers do; no rule counts them as actors. */
@@ -325,11 +328,18 @@ is_part_of_known (CtRun *run, const char *name)
 }
 
 static gboolean
+mention_starts_at (CtRun *run, gsize offset)
+{
+  guint k = ct_spans_lower_bound (run->mentions, offset);
+
+  return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start == offset;
+}
+
+static gboolean
 is_anchor_at (CtRun *run, gsize p)
 {
-  for (guint i = 0; i < run->mentions->len; i++)
-    if (g_array_index (run->mentions, CtPlaceMention, i).start == p)
-      return TRUE;
+  if (mention_starts_at (run, p))
+    return TRUE;
   /* 沿沪宁产业创新带: a route named by abbreviations */
   if (ct_text_word_before (&run->text, p, "沿") &&
       ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p)) &&
@@ -431,11 +441,11 @@ find_region_groupings (CtRun *run)
 
           if (region == NULL || g_utf8_strlen (region, -1) < 3)
             continue;
-          for (guint k = 0; k < run->mentions->len && !inside; k++)
-            {
-              const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
-              inside = m->start <= i && m->end > i;
-            }
+          {
+            guint k = ct_spans_lower_bound (run->mentions, i + 1);
+
+            inside = k > 0 && g_array_index (run->mentions, CtPlaceMention, k - 1).end > i;
+          }
           for (guint k = 0; k < run->out->groupings->len && !inside; k++)
             {
               const CtGrouping *g = g_ptr_array_index (run->out->groupings, k);
@@ -492,13 +502,15 @@ list_end (CtRun *run, gsize i, gsize limit)
 {
   gsize end = i;
 
-  for (guint k = 0; k < run->mentions->len; k++)
+  for (guint k = ct_spans_lower_bound (run->mentions, i); k < run->mentions->len; k++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
       gsize j = end;
 
-      if (m->start < end || m->end > limit)
+      if (m->start < end)
         continue;
+      if (m->end > limit)
+        break;
       while (j < m->start)
         {
           const char *sep = ct_text_any_word_at (&run->text, j, ct_list_separators);
@@ -512,15 +524,6 @@ list_end (CtRun *run, gsize i, gsize limit)
       end = m->end;
     }
   return end;
-}
-
-static gboolean
-mention_starts_at (CtRun *run, gsize offset)
-{
-  for (guint i = 0; i < run->mentions->len; i++)
-    if (g_array_index (run->mentions, CtPlaceMention, i).start == offset)
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -552,10 +555,12 @@ find_members (CtRun *run)
             {
               gsize list_start = span.start - 1;
 
-              for (guint m = run->mentions->len; m-- > 0;)
+              for (guint m = ct_spans_lower_bound (run->mentions, span.start); m-- > 0;)
                 {
                   const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
 
+                  if (pm->start < s->start)
+                    break;
                   if (pm->end <= list_start && pm->start >= s->start && list_end (run, pm->start, list_start + 1) >= list_start)
                     list_start = pm->start;
                 }
@@ -569,11 +574,13 @@ find_members (CtRun *run)
             after += 2;
           if (ct_text_word_at (&run->text, after, "节点") || ct_text_word_at (&run->text, after, "成员"))
             {
-              for (guint m = 0; m < run->mentions->len; m++)
+              for (guint m = ct_spans_lower_bound (run->mentions, s->start); m < run->mentions->len; m++)
                 {
                   const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
 
-                  if (pm->start >= s->start && pm->end <= span.start && !pm->qualifier)
+                  if (pm->start >= span.start)
+                    break;
+                  if (pm->end <= span.start && !pm->qualifier)
                     {
                       add_unique (g->members, pm->division);
                       break;
@@ -644,12 +651,14 @@ nearest_date (CtRun *run, const CtSentence *s, gsize start, gsize end)
   const CtDateMention *best = NULL;
   gsize best_distance = G_MAXSIZE;
 
-  for (guint i = 0; i < run->dates->len; i++)
+  for (guint i = ct_spans_lower_bound (run->dates, s->start); i < run->dates->len; i++)
     {
       const CtDateMention *d = &g_array_index (run->dates, CtDateMention, i);
       gsize distance;
 
-      if (d->start < s->start || d->end > s->end || (d->start >= start && d->end <= end) || is_dateline (run, d) ||
+      if (d->start >= s->end)
+        break;
+      if (d->end > s->end || (d->start >= start && d->end <= end) || is_dateline (run, d) ||
           (d->start > 0 && run->text.chars[d->start - 1] == '('))
         continue;
       distance = d->end <= start ? start - d->end : d->start >= end ? d->start - end : G_MAXSIZE;
@@ -697,12 +706,14 @@ venue_in (CtRun *run, const CtSentence *s)
 {
   static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", NULL };
 
-  for (guint i = 0; i < run->mentions->len; i++)
+  for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
       gsize end = m->end;
 
-      if (m->start < s->start || m->end > s->end || !ct_text_word_before (&run->text, m->start, "在"))
+      if (m->start >= s->end)
+        break;
+      if (m->end > s->end || !ct_text_word_before (&run->text, m->start, "在"))
         continue;
       /* 在上海市普陀区举行: take the innermost */
       while (i + 1 < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, i + 1).start == end)
@@ -802,10 +813,12 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     gsize i = start;
     gint lead = -1;
 
-    for (guint k = 0; k < run->mentions->len; k++)
+    for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
       {
         const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
 
+        if (m->start > i)
+          break;
         if (m->start == i && m->end < end)
           {
             i = m->end;
@@ -864,24 +877,31 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     event->place = venue;
 
   /* 四市在郑州召开…会议, 镇江市政府在上海举行…: who holds it takes part */
-  for (guint k = 0; k < run->mentions->len; k++)
-    {
-      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
-      gsize clause = start;
+  {
+    gsize clause = start;
 
-      while (clause > s->start && run->text.chars[clause - 1] != ',' && run->text.chars[clause - 1] != ';')
-        clause--;
-      if (m->start >= clause && m->end <= start && !m->qualifier && !ct_text_word_before (&run->text, m->start, "在") &&
-          holds_event (run, m->end, start))
-        add_unique (event->participants, m->division);
-    }
+    while (clause > s->start && run->text.chars[clause - 1] != ',' && run->text.chars[clause - 1] != ';')
+      clause--;
+    for (guint k = ct_spans_lower_bound (run->mentions, clause); k < run->mentions->len; k++)
+      {
+        const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+        if (m->start >= start)
+          break;
+        if (m->end <= start && !m->qualifier && !ct_text_word_before (&run->text, m->start, "在") &&
+            holds_event (run, m->end, start))
+          add_unique (event->participants, m->division);
+      }
+  }
 
   /* (上海) in a title: where it was held */
-  for (guint k = 0; k < run->mentions->len; k++)
+  for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
 
-      if (m->start < start || m->end > end)
+      if (m->start >= end)
+        break;
+      if (m->end > end)
         continue;
       if (m->start > 0 && run->text.chars[m->start - 1] == '(' && ct_text_at (&run->text, m->end) == ')')
         {
@@ -929,23 +949,18 @@ static CtEvent *
 event_for_sentence (CtRun *run, guint si)
 {
   const CtSentence *s = sentence (run, si);
-  gint best = -1;
 
-  for (guint k = 0; k < run->event_spans->len; k++)
+  for (guint k = ct_spans_lower_bound (run->event_spans, s->end); k-- > 0;)
     {
-      const CtSpan *span = &g_array_index (run->event_spans, CtSpan, k);
-
       CtEvent *e = g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
 
-      if (span->start >= s->end)
-        break;
       if (is_substantial (e))
-        best = g_array_index (run->event_of_span, guint, k);
+        return e;
     }
-  for (guint k = 0; best < 0 && k < run->out->events->len; k++)
+  for (guint k = 0; k < run->out->events->len; k++)
     if (is_substantial (g_ptr_array_index (run->out->events, k)))
-      best = k;
-  return best >= 0 ? g_ptr_array_index (run->out->events, best) : NULL;
+      return g_ptr_array_index (run->out->events, k);
+  return NULL;
 }
 
 static void
@@ -1031,6 +1046,8 @@ count_level (CtRun *run, gsize i, gboolean *any_level)
   return CT_LEVEL_PREFECTURE;
 }
 
+#define COUNT_REACH 3000
+
 /* The list of exactly @n places of @level nearest to @offset. */
 static GArray *
 resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_level)
@@ -1038,7 +1055,9 @@ resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_lev
   GArray *best = NULL;
   gsize best_distance = G_MAXSIZE;
 
-  for (guint k = 0; k < run->mentions->len;)
+  /* only lists nearby count: a few thousand characters either way */
+  for (guint k = ct_spans_lower_bound (run->mentions, offset > COUNT_REACH ? offset - COUNT_REACH : 0);
+       k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start <= offset + COUNT_REACH;)
     {
       const CtPlaceMention *first = &g_array_index (run->mentions, CtPlaceMention, k);
       gsize end = list_end (run, first->start, run->text.length);
@@ -1072,12 +1091,14 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
 {
   GArray *parties = new_place_list ();
 
-  for (guint i = 0; i < run->mentions->len; i++)
+  for (guint i = ct_spans_lower_bound (run->mentions, clause_start); i < run->mentions->len; i++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
+      if (m->start >= verb)
+        break;
       /* 在天津签署: where, not who */
-      if (m->start >= clause_start && m->end <= verb && !m->qualifier &&
+      if (m->end <= verb && !m->qualifier &&
           !ct_text_word_before (&run->text, m->start, "在") && !ct_text_word_before (&run->text, m->start, "于"))
         add_unique (parties, m->division);
     }

@@ -39,6 +39,7 @@ typedef struct
   GHashTable *certain;   /* divisions named without ambiguity anywhere */
   GHashTable *full;      /* divisions named by their full name */
   GArray *mentions;      /* the result */
+  guint8 *covered;       /* per character: inside a mention already */
   guint next_run;
 } CtPlaceScan;
 
@@ -259,11 +260,13 @@ sentence_places (CtPlaceScan *scan, gsize offset)
   if (index < 0)
     return set;
   s = &g_array_index (scan->document->sentences, CtSentence, index);
-  for (guint i = 0; i < scan->candidates->len; i++)
+  for (guint i = ct_spans_lower_bound (scan->candidates, s->start); i < scan->candidates->len; i++)
     {
       const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
 
-      if (c->start >= s->start && c->end <= s->end && c->senses->len == 1)
+      if (c->start >= s->end)
+        break;
+      if (c->end <= s->end && c->senses->len == 1)
         g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, 0).division));
     }
   return set;
@@ -291,6 +294,7 @@ add_mention (CtPlaceScan *scan, gsize start, gsize end, guint index, CtHow how, 
   CtPlaceMention m = { start, end, index, how, FALSE, run };
 
   g_array_append_val (scan->mentions, m);
+  memset (scan->covered + start, 1, end - start);
 }
 
 static void
@@ -415,14 +419,7 @@ char_cities (CtPlaceScan *scan, gunichar c, gboolean anywhere)
 static gboolean
 covered_by_mention (CtPlaceScan *scan, gsize i)
 {
-  for (guint k = 0; k < scan->mentions->len; k++)
-    {
-      const CtPlaceMention *m = &g_array_index (scan->mentions, CtPlaceMention, k);
-
-      if (i >= m->start && i < m->end)
-        return TRUE;
-    }
-  return FALSE;
+  return i < scan->document->n_chars && scan->covered[i];
 }
 
 /* Cost of reading the run as these cities: spread on the map, lighter for
@@ -667,6 +664,7 @@ ct_places_find (CtGazetteer *gazetteer,
   scan.certain = g_hash_table_new (NULL, NULL);
   scan.full = g_hash_table_new (NULL, NULL);
   scan.mentions = g_array_new (FALSE, FALSE, sizeof (CtPlaceMention));
+  scan.covered = g_new0 (guint8, document->n_chars + 1);
 
   collect_candidates (&scan);
   note_certain (&scan);
@@ -678,5 +676,6 @@ ct_places_find (CtGazetteer *gazetteer,
   g_array_unref (scan.candidates);
   g_hash_table_unref (scan.certain);
   g_hash_table_unref (scan.full);
+  g_free (scan.covered);
   return scan.mentions;
 }

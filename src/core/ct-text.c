@@ -91,3 +91,23 @@ ct_text_count_han (const CtText *text,
     n += ct_text_is_han (text->chars[i]);
   return n;
 }
+
+guint
+ct_spans_lower_bound (GArray *spans,
+                      gsize   offset)
+{
+  guint lo = 0, hi = spans->len;
+  guint size = g_array_get_element_size (spans);
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gsize start = *(gsize *) (spans->data + (gsize) mid * size);
+
+      if (start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}

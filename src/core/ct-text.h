@@ -37,4 +37,9 @@ gsize       ct_text_count_han    (const CtText *text,
 gunichar    ct_text_at           (const CtText *text,
                                   gsize         i);
 
+/* For arrays of structs whose first member is a gsize start offset, sorted
+ * by it: the index of the first element starting at or after @offset. */
+guint       ct_spans_lower_bound (GArray       *spans,
+                                  gsize         offset);
+
 G_END_DECLS
