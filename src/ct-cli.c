@@ -117,7 +117,7 @@ ct_cli_import (const char         *project,
       return 1;
     }
   files = ct_import_collect (paths);
-  results = ct_import_files (store, files, &error);
+  results = ct_import_files (store, files, NULL, NULL, NULL, &error);
   if (results == NULL)
     {
       g_printerr (_("%s: nothing was imported: %s\n"), project, error->message);

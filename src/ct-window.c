@@ -17,6 +17,7 @@
 #include "ct-export-data.h"
 #include "ct-gazetteer.h"
 #include "ct-graph-view.h"
+#include "ct-import-job.h"
 #include "ct-layout.h"
 #include "ct-render.h"
 #include "ct-store.h"
@@ -31,6 +32,9 @@ struct _CtWindow
   GtkDropDown *engine_dropdown;
   GtkSpinner *spinner;
   AdwToastOverlay *toast_overlay;
+  GtkRevealer *import_bar;
+  GtkLabel *import_label;
+  GtkProgressBar *import_progress;
   GtkSearchEntry *search_entry;
   GtkPaned *vertical_paned;
   GtkPaned *horizontal_paned;
@@ -41,6 +45,8 @@ struct _CtWindow
 
   GSettings *settings;      /* NULL when the schema is not installed (running from a build tree) */
   char *project;
+  GCancellable *import_cancellable;   /* while an import runs */
+  char *import_report;                /* of the last import */
   guint generation;
   guint layouts_running;
 };
@@ -463,6 +469,143 @@ action_export (GtkWidget *widget, const char *name, GVariant *parameter)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* ------------------------------------------------------------------------ */
+/* Import                                                                    */
+
+static void
+import_progress (guint done, guint total, const char *path, gpointer data)
+{
+  CtWindow *self = data;
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *text = g_strdup_printf (_("%u of %u: %s"), done + 1, total, name);
+
+  gtk_label_set_text (self->import_label, text);
+  gtk_progress_bar_set_fraction (self->import_progress, total ? (double) done / total : 0);
+}
+
+static void
+import_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  CtWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) results = ct_import_job_finish (result, &error);
+
+  g_clear_object (&self->import_cancellable);
+  gtk_revealer_set_reveal_child (self->import_bar, FALSE);
+  g_clear_pointer (&self->import_report, g_free);
+  if (results == NULL)
+    {
+      g_autofree char *text = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+                              ? g_strdup (_("Import cancelled; the project is as it was"))
+                              : g_strdup_printf (_("Nothing was imported: %s"), error->message);
+
+      self->import_report = g_strdup (text);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  else
+    {
+      AdwMessageDialog *dialog;
+
+      self->import_report = ct_import_report (results);
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import Finished"), self->import_report));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      request_layout (self);
+    }
+  g_object_unref (self);
+}
+
+/* Files and folders (recursively) into the project, in a worker, with progress. */
+void
+ct_window_import (CtWindow           *self,
+                  const char * const *paths)
+{
+  if (self->import_cancellable != NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("An import is already running")));
+      return;
+    }
+  self->import_cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->import_label, _("Reading…"));
+  gtk_progress_bar_set_fraction (self->import_progress, 0);
+  gtk_revealer_set_reveal_child (self->import_bar, TRUE);
+  ct_import_job_run (self->project, paths, import_progress, self, self->import_cancellable, import_done,
+                     g_object_ref (self));
+}
+
+gboolean
+ct_window_is_importing (CtWindow *self)
+{
+  return self->import_cancellable != NULL;
+}
+
+const char *
+ct_window_get_import_report (CtWindow *self)
+{
+  return self->import_report;
+}
+
+static void
+action_cancel_import (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+static void
+import_response (GtkNativeDialog *dialog, int response, CtWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          g_ptr_array_add (paths, g_file_get_path (file));
+        }
+      g_ptr_array_add (paths, NULL);
+      ct_window_import (self, (const char * const *) paths->pdata);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+action_import (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Import Documents"), GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Files and folders dropped on the window are imported. */
+static gboolean
+on_drop (GtkDropTarget *target, const GValue *value, double x, double y, CtWindow *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0)
+    return FALSE;
+  g_ptr_array_add (paths, NULL);
+  ct_window_import (self, (const char * const *) paths->pdata);
+  return TRUE;
+}
+
 static void
 ct_window_dispose (GObject *object)
 {
@@ -475,6 +618,9 @@ ct_window_dispose (GObject *object)
     }
   g_clear_object (&self->settings);
   g_clear_pointer (&self->project, g_free);
+  g_clear_pointer (&self->import_report, g_free);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
 }
 
@@ -492,6 +638,9 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, import_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, import_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, vertical_paned);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, horizontal_paned);
@@ -506,6 +655,9 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, action_open_project);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, action_cancel_import);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
@@ -551,6 +703,12 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->undated_check, "toggled", G_CALLBACK (on_range_changed), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search), self);
   g_signal_connect_swapped (self->details, "activate-link", G_CALLBACK (on_details_link), self);
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search), self);
 }
 

@@ -22,6 +22,10 @@ const char *ct_window_get_details_text (CtWindow       *self);
 char       *ct_window_export_to        (CtWindow       *self,
                                         const char     *path,
                                         GError        **error);
+void        ct_window_import           (CtWindow       *self,
+                                        const char * const *paths);
+gboolean    ct_window_is_importing     (CtWindow       *self);
+const char *ct_window_get_import_report (CtWindow      *self);
 void        ct_window_set_time_range   (CtWindow       *self,
                                         double          from,
                                         double          to);

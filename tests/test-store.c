@@ -110,11 +110,11 @@ test_duplicate_not_stored_twice (Fixture *f, gconstpointer data)
 
   g_ptr_array_add (paths, a);
   g_ptr_array_add (paths, b);
-  results = ct_import_files (store, paths, &error);
+  results = ct_import_files (store, paths, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_array_index (results, CtImportResult, 0).status, ==, CT_IMPORT_IMPORTED);
   g_assert_cmpint (g_array_index (results, CtImportResult, 1).status, ==, CT_IMPORT_DUPLICATE);
-  again = ct_import_files (store, paths, &error);
+  again = ct_import_files (store, paths, NULL, NULL, NULL, &error);
   g_assert_cmpint (g_array_index (again, CtImportResult, 0).status, ==, CT_IMPORT_DUPLICATE);
   g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM documents"), ==, 1);
   g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM tie_reasons"), >=, 1);
@@ -144,7 +144,7 @@ test_failed_write_leaves_project_unchanged (Fixture *f, gconstpointer data)
     sqlite3_busy_timeout (other, 0);
     g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
     ct_store_set_busy_timeout (store, 0);
-    results = ct_import_files (store, paths, &error);
+    results = ct_import_files (store, paths, NULL, NULL, NULL, &error);
     g_assert_null (results);
     g_assert_nonnull (error);
     sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
@@ -154,7 +154,7 @@ test_failed_write_leaves_project_unchanged (Fixture *f, gconstpointer data)
   g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM documents"), ==, before);
 
   /* now it can: the good file goes in, the empty one is reported */
-  results = ct_import_files (store, paths, &error);
+  results = ct_import_files (store, paths, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_array_index (results, CtImportResult, 0).status, ==, CT_IMPORT_IMPORTED);
   g_assert_cmpint (g_array_index (results, CtImportResult, 1).status, ==, CT_IMPORT_FAILED);

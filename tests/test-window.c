@@ -192,6 +192,32 @@ test_export (void)
 }
 
 static void
+test_import (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-import-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "xa.txt", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  const char *paths[] = { dir, NULL };
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  const char *report;
+
+  g_assert_true (g_file_set_contents (good, "时间:2023-05-12\n西安与咸阳签署一体化发展合作协议,两市将共建西咸都市圈。\n", -1, NULL));
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  ct_window_import (window, paths);
+  g_assert_true (ct_window_is_importing (window));
+  while (ct_window_is_importing (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_layout ();
+
+  report = ct_window_get_import_report (window);
+  g_assert_nonnull (report);
+  g_assert_nonnull (strstr (report, "1 imported, 0 duplicates, 1 failed"));
+  g_assert_nonnull (strstr (report, "empty.txt: failed: empty file"));
+  /* the graph updates without a restart */
+  g_assert_cmpint (ct_graph_find_node (ct_graph_view_get_graph (graph_view ()), "610100"), >=, 0);
+}
+
+static void
 test_screenshot (void)
 {
   /* a window cannot paint itself into a paintable; its content can */
@@ -248,6 +274,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/screenshot", test_screenshot);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

@@ -126,11 +126,14 @@ write_batch (CtStore *store, GArray *pending, GError **error)
 }
 
 /* Returns one CtImportResult per path; NULL with @error when the batch could
- * not be written (then nothing was). */
+ * not be written or was cancelled (then nothing was). */
 GArray *
-ct_import_files (CtStore    *store,
-                 GPtrArray  *paths,
-                 GError    **error)
+ct_import_files (CtStore           *store,
+                 GPtrArray         *paths,
+                 CtImportProgress   progress,
+                 gpointer           user_data,
+                 GCancellable      *cancellable,
+                 GError           **error)
 {
   g_autoptr(GArray) results = g_array_new (FALSE, TRUE, sizeof (CtImportResult));
   g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (CtPending));
@@ -146,8 +149,16 @@ ct_import_files (CtStore    *store,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
       g_autoptr(GError) local_error = NULL;
       CtImportResult result = { g_strdup (path), CT_IMPORT_IMPORTED, NULL };
-      CtDocument *document = ct_document_new_from_file (file, &local_error);
+      CtDocument *document;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          clear_result (&result);
+          return NULL;
+        }
+      if (progress != NULL)
+        progress (i, paths->len, path, user_data);
+      document = ct_document_new_from_file (file, &local_error);
       if (document == NULL)
         {
           result.status = CT_IMPORT_FAILED;
@@ -169,7 +180,8 @@ ct_import_files (CtStore    *store,
       g_array_append_val (results, result);
     }
 
-  if (!write_batch (store, pending, error))
+  /* the last moment to cancel: after this the batch is in */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) || !write_batch (store, pending, error))
     return NULL;
   return g_steal_pointer (&results);
 }

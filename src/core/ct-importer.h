@@ -22,9 +22,18 @@ typedef struct
   char *reason;        /* why it failed */
 } CtImportResult;
 
+/* Called from the importing thread before each file: @done of @total, and its path. */
+typedef void (*CtImportProgress) (guint       done,
+                                  guint       total,
+                                  const char *path,
+                                  gpointer    user_data);
+
 GPtrArray *ct_import_collect    (const char * const *paths);
 GArray    *ct_import_files      (CtStore            *store,
                                  GPtrArray          *paths,
+                                 CtImportProgress    progress,
+                                 gpointer            user_data,
+                                 GCancellable       *cancellable,
                                  GError            **error);
 gboolean   ct_import_bundled    (CtStore            *store,
                                  GError            **error);
