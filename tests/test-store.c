@@ -163,6 +163,37 @@ test_failed_write_leaves_project_unchanged (Fixture *f, gconstpointer data)
 }
 
 static void
+cancel_at_second (guint done, guint total, const char *path, gpointer data)
+{
+  if (done == 1)
+    g_cancellable_cancel (data);
+}
+
+static void
+test_cancel_leaves_project_unchanged (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->project, &error);
+  g_autofree char *a = write_file (f, "a.txt", "时间:2023-05-12\n广州与佛山签署合作协议,两市共建广佛同城化示范区。\n", -1);
+  g_autofree char *b = write_file (f, "b.txt", "时间:2023-05-13\n深圳与东莞签署合作协议,两市共建深莞都市圈。\n", -1);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GArray) results = NULL;
+  gint64 documents, ties;
+
+  g_assert_true (ct_import_bundled (store, &error));
+  documents = query_int (f->project, "SELECT count(*) FROM documents");
+  ties = query_int (f->project, "SELECT count(*) FROM tie_reasons");
+  g_ptr_array_add (paths, a);
+  g_ptr_array_add (paths, b);
+  results = ct_import_files (store, paths, cancel_at_second, cancellable, cancellable, &error);
+  g_assert_null (results);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM documents"), ==, documents);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM tie_reasons"), ==, ties);
+}
+
+static void
 test_not_a_project_untouched (Fixture *f, gconstpointer data)
 {
   const char *contents = "这不是一个项目文件。\n";
@@ -208,6 +239,7 @@ main (int argc, char *argv[])
   g_test_add ("/store/create-and-reopen", Fixture, NULL, setup, test_create_and_reopen, teardown);
   g_test_add ("/store/duplicate-not-stored-twice", Fixture, NULL, setup, test_duplicate_not_stored_twice, teardown);
   g_test_add ("/store/failed-write-leaves-project-unchanged", Fixture, NULL, setup, test_failed_write_leaves_project_unchanged, teardown);
+  g_test_add ("/store/cancel-leaves-project-unchanged", Fixture, NULL, setup, test_cancel_leaves_project_unchanged, teardown);
   g_test_add ("/store/not-a-project-untouched", Fixture, NULL, setup, test_not_a_project_untouched, teardown);
   g_test_add ("/store/foreign-database-and-newer-schema", Fixture, NULL, setup, test_foreign_database_and_newer_schema, teardown);
   return g_test_run ();
