@@ -447,7 +447,8 @@ void
 ct_graph_view_set_graph (CtGraphView *self,
                          CtGraph     *graph)
 {
-  gboolean first = self->graph == NULL;
+  /* a new or grown graph is shown whole; a new layout of the same one keeps the view */
+  gboolean refit = self->graph == NULL || self->graph->nodes->len != graph->nodes->len;
 
   g_clear_pointer (&self->graph, ct_graph_free);
   self->graph = graph;
@@ -456,7 +457,7 @@ ct_graph_view_set_graph (CtGraphView *self,
     self->selected_node = -1;
   self->selected_edge = -1;
   g_hash_table_remove_all (self->also_selected);
-  if (first)
+  if (refit)
     ct_graph_view_fit (self);
   invalidate (self);
 }
