@@ -8,6 +8,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <math.h>
 
 #include "ct-graph-view.h"
 #include "ct-render.h"
@@ -447,8 +448,11 @@ void
 ct_graph_view_set_graph (CtGraphView *self,
                          CtGraph     *graph)
 {
-  /* a new or grown graph is shown whole; a new layout of the same one keeps the view */
-  gboolean refit = self->graph == NULL || self->graph->nodes->len != graph->nodes->len;
+  /* a new graph, a grown one or another engine's layout is shown whole; the
+   * same layout again keeps the view where the user left it */
+  gboolean refit = self->graph == NULL || self->graph->nodes->len != graph->nodes->len ||
+                   fabs (self->graph->width - graph->width) > 0.01 * graph->width ||
+                   fabs (self->graph->height - graph->height) > 0.01 * graph->height;
 
   g_clear_pointer (&self->graph, ct_graph_free);
   self->graph = graph;
