@@ -529,13 +529,6 @@ ct_date_truncate (const CtDate *date,
   return d;
 }
 
-gboolean
-ct_date_equal (const CtDate *a,
-               const CtDate *b)
-{
-  return ct_date_compare (a, b) == 0 && a->precision == b->precision;
-}
-
 gint
 ct_date_compare (const CtDate *a,
                  const CtDate *b)

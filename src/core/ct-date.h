@@ -44,8 +44,6 @@ gboolean  ct_date_parse        (const char     *text,
                                 CtDate         *date);
 CtDate    ct_date_truncate     (const CtDate   *date,
                                 CtPrecision     precision);
-gboolean  ct_date_equal        (const CtDate   *a,
-                                const CtDate   *b);
 gint      ct_date_compare      (const CtDate   *a,
                                 const CtDate   *b);
 

@@ -606,23 +606,3 @@ ct_document_sentence_at (CtDocument *self,
   return -1;
 }
 
-gboolean
-ct_document_in_content (CtDocument *self,
-                        gsize       offset)
-{
-  for (guint i = 0; i < self->lines->len; i++)
-    {
-      const CtLine *line = &g_array_index (self->lines, CtLine, i);
-
-      if (offset >= line->start && offset <= line->end)
-        return line->kind == CT_LINE_BODY || line->kind == CT_LINE_TITLE;
-    }
-  return FALSE;
-}
-
-void
-ct_document_set_published (CtDocument   *self,
-                           const CtDate *published)
-{
-  self->published = *published;
-}

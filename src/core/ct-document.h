@@ -60,10 +60,6 @@ char       *ct_document_get_slice      (CtDocument  *self,
                                         gsize        end);
 gint        ct_document_sentence_at    (CtDocument  *self,
                                         gsize        offset);
-gboolean    ct_document_in_content     (CtDocument  *self,
-                                        gsize        offset);
-void        ct_document_set_published  (CtDocument  *self,
-                                        const CtDate *published);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtDocument, ct_document_free)
 
