@@ -33,6 +33,8 @@ static const GOptionEntry option_entries[] = {
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Layout engine for pictures: dot, neato, fdp, sfdp, circo, twopi"), N_("ENGINE") },
   { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL, N_("Pixels per point in PNG pictures (default 2)"), N_("N") },
   { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Leave the legend out of pictures"), NULL },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export only ties dated from DATE (2024, 2024-09, 2024-09-23)"), N_("DATE") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export only ties dated up to DATE"), N_("DATE") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the project's counts instead of opening the window"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -47,6 +49,8 @@ ct_application_handle_local_options (GApplication *app,
   g_autofree char *export_path = NULL;
   g_autofree const char **files = NULL;
   g_autofree char *layout = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   double scale = 2.0;
   gboolean no_legend = FALSE;
   gboolean extract = FALSE, import = FALSE, version = FALSE, summary = FALSE;
@@ -62,6 +66,8 @@ ct_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "layout", "s", &layout);
   g_variant_dict_lookup (options, "scale", "d", &scale);
   g_variant_dict_lookup (options, "no-legend", "b", &no_legend);
+  g_variant_dict_lookup (options, "from", "s", &from);
+  g_variant_dict_lookup (options, "to", "s", &to);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (version)
@@ -94,7 +100,11 @@ ct_application_handle_local_options (GApplication *app,
       return 1;
     }
   if (export_path != NULL)
-    return ct_cli_export (project, export_path, layout ? layout : "neato", scale, !no_legend);
+    {
+      CtCliExport export = { layout ? layout : "neato", scale, !no_legend, from, to };
+
+      return ct_cli_export (project, export_path, &export);
+    }
   if (summary)
     return ct_cli_summary (project);
 

@@ -157,14 +157,30 @@ is_picture (const char *path)
 /* A picture (PNG, SVG, PDF) or a file for other tools (DOT, GEXF, GraphML,
  * CSV) of the project's graph, laid out with @layout. */
 static int
-export_laid_out (JsonNode *root, const char *output, const char *layout, double scale, gboolean legend)
+export_laid_out (JsonNode *root, const char *output, const CtCliExport *cli)
 {
   g_autoptr(CtGraph) graph = ct_graph_new_from_export (root);
   g_autoptr(GError) error = NULL;
-  CtExportOptions options = { scale, legend, FALSE };
+  CtExportOptions options = { cli->scale, cli->legend, FALSE };
 
+  if (cli->from != NULL || cli->to != NULL)
+    {
+      CtDate from, to;
+      double first = 0, last = G_MAXDOUBLE, ignored;
+
+      if ((cli->from && !ct_date_parse (cli->from, &from)) || (cli->to && !ct_date_parse (cli->to, &to)))
+        {
+          g_printerr (_("%s: not written: dates are written 2024, 2024-09 or 2024-09-23\n"), output);
+          return 1;
+        }
+      if (cli->from)
+        ct_date_month_span (&from, &first, &ignored);
+      if (cli->to)
+        ct_date_month_span (&to, &ignored, &last);
+      ct_graph_keep_between (graph, first, last);
+    }
   ct_render_measure (graph);
-  if (!ct_layout_run (graph, layout, &error) ||
+  if (!ct_layout_run (graph, cli->layout, &error) ||
       !(is_picture (output) ? ct_export_picture (graph, output, &options, &error)
                             : ct_export_data (graph, output, &error)))
     {
@@ -175,11 +191,9 @@ export_laid_out (JsonNode *root, const char *output, const char *layout, double 
 }
 
 int
-ct_cli_export (const char *project,
-               const char *output,
-               const char *layout,
-               double      scale,
-               gboolean    legend)
+ct_cli_export (const char        *project,
+               const char        *output,
+               const CtCliExport *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtStore) store = open_project (project, &error);
@@ -205,7 +219,7 @@ ct_cli_export (const char *project,
       return 1;
     }
   if (!g_str_has_suffix (output, ".json"))
-    return export_laid_out (root, output, layout, scale, legend);
+    return export_laid_out (root, output, options);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);

@@ -178,6 +178,25 @@ test_export (void)
     g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
   }
 
+  /* --from/--to keep the ties dated inside: the 2024 meeting of 长江中游 capitals, not 2020's 长三角 */
+  {
+    g_autofree char *all = g_build_filename (home, "all.csv", NULL);
+    g_autofree char *year = g_build_filename (home, "2024.csv", NULL);
+    g_auto(Run) r_all = { 0 };
+    g_auto(Run) r_year = { 0 };
+    g_autofree char *a = NULL, *b = NULL;
+
+    run (&r_all, home, "--export", all, NULL);
+    run (&r_year, home, "--export", year, "--from", "2024", "--to", "2024-12", NULL);
+    g_assert_cmpint (r_year.status, ==, 0);
+    g_assert_true (g_file_get_contents (all, &a, NULL, NULL));
+    g_assert_true (g_file_get_contents (year, &b, NULL, NULL));
+    g_assert_cmpuint (strlen (b), <, strlen (a));
+    g_assert_nonnull (strstr (b, "\"420100\",\"430100\""));      /* 武汉–长沙, 2024 */
+    g_assert_nonnull (strstr (a, "\"310000\",\"340000\""));      /* 上海–安徽, 2020 */
+    g_assert_null (strstr (b, "\"310000\",\"340000\""));
+  }
+
   run (&bad, home, "--export", nowhere, NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "graph.json: not written"));

@@ -541,3 +541,23 @@ ct_date_compare (const CtDate *a,
     return a->day < b->day ? -1 : 1;
   return 0;
 }
+
+/* The months a date covers: a day is part of its month, a year all twelve. */
+void
+ct_date_month_span (const CtDate *date,
+                    double       *first,
+                    double       *last)
+{
+  double year = date->year * 12.0;
+
+  if (date->precision >= CT_PRECISION_MONTH)
+    {
+      *first = year + date->month - 1 + (date->precision == CT_PRECISION_DAY ? (date->day - 1) / 31.0 : 0);
+      *last = date->precision == CT_PRECISION_DAY ? *first : year + date->month - 1 + 0.999;
+    }
+  else
+    {
+      *first = year;
+      *last = year + 11.999;
+    }
+}

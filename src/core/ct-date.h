@@ -44,6 +44,9 @@ gboolean  ct_date_parse        (const char     *text,
                                 CtDate         *date);
 CtDate    ct_date_truncate     (const CtDate   *date,
                                 CtPrecision     precision);
+void      ct_date_month_span   (const CtDate   *date,
+                                double         *first,
+                                double         *last);
 gint      ct_date_compare      (const CtDate   *a,
                                 const CtDate   *b);
 

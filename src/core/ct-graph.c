@@ -179,6 +179,36 @@ read_items (CtGraph *self, JsonArray *items, gboolean events)
     }
 }
 
+static gboolean
+dated_between (const CtGraphEdge *e, double from, double to)
+{
+  for (guint k = 0; k < e->reasons->len; k++)
+    {
+      const CtDate *d = &g_array_index (e->reasons, CtGraphReason, k).date;
+      double first, last;
+
+      if (d->precision == CT_PRECISION_NONE || d->year == 0)
+        continue;
+      ct_date_month_span (d, &first, &last);
+      if (last >= from && first <= to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Keeps only the ties with a reason dated in [@from, @to] (months since
+ * year 0); memberships and undated ties go.  Nodes stay, so a layout of the
+ * whole graph still fits. */
+void
+ct_graph_keep_between (CtGraph *self,
+                       double   from,
+                       double   to)
+{
+  for (guint i = self->edges->len; i-- > 0;)
+    if (!dated_between (g_ptr_array_index (self->edges, i), from, to))
+      g_ptr_array_remove_index (self->edges, i);
+}
+
 CtGraph *
 ct_graph_new_from_export (JsonNode *export)
 {

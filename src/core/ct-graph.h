@@ -75,6 +75,9 @@ CtGraph *ct_graph_new_from_export (JsonNode   *export);
 void     ct_graph_free            (CtGraph    *self);
 gint     ct_graph_find_node       (CtGraph    *self,
                                    const char *id);
+void     ct_graph_keep_between    (CtGraph    *self,
+                                   double      from,
+                                   double      to);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtGraph, ct_graph_free)
 

@@ -254,26 +254,6 @@ edge_path (cairo_t *cr, CtGraph *graph, const CtGraphEdge *e)
     }
 }
 
-/* The months a date covers: a day is part of its month, a year all twelve. */
-void
-ct_date_month_span (const CtDate *date,
-                    double       *first,
-                    double       *last)
-{
-  double year = date->year * 12.0;
-
-  if (date->precision >= CT_PRECISION_MONTH)
-    {
-      *first = year + date->month - 1 + (date->precision == CT_PRECISION_DAY ? (date->day - 1) / 31.0 : 0);
-      *last = date->precision == CT_PRECISION_DAY ? *first : year + date->month - 1 + 0.999;
-    }
-  else
-    {
-      *first = year;
-      *last = year + 11.999;
-    }
-}
-
 /* Under a time filter an edge shows when one of its reasons is dated inside
  * the range (a known year at least), or when it has no date and undated
  * ones are shown.  Nodes never move: only edges come and go. */

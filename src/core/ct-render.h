@@ -38,9 +38,6 @@ GHashTable *ct_render_focus       (CtGraph         *graph,
                                    const CtRenderOptions *options);
 void     ct_render_legend         (cairo_t         *cr,
                                    const CtRenderOptions *options);
-void     ct_date_month_span       (const CtDate    *date,
-                                   double          *first,
-                                   double          *last);
 gboolean ct_render_edge_visible   (CtGraph         *graph,
                                    const CtRenderOptions *options,
                                    guint            edge);
