@@ -190,6 +190,31 @@ export_laid_out (JsonNode *root, const char *output, const CtCliExport *cli)
   return 0;
 }
 
+/* Each node of the JSON export gets the x, y (points, y down) of a layout. */
+static gboolean
+add_positions (JsonNode *root, const char *layout, GError **error)
+{
+  g_autoptr(CtGraph) graph = ct_graph_new_from_export (root);
+  JsonArray *nodes = json_object_get_array_member (json_node_get_object (root), "nodes");
+
+  ct_render_measure (graph);
+  if (!ct_layout_run (graph, layout, error))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (nodes); i++)
+    {
+      JsonObject *o = json_array_get_object_element (nodes, i);
+      gint index = ct_graph_find_node (graph, json_object_get_string_member (o, "id"));
+      const CtGraphNode *n;
+
+      if (index < 0)
+        continue;
+      n = g_ptr_array_index (graph->nodes, index);
+      json_object_set_double_member (o, "x", n->x);
+      json_object_set_double_member (o, "y", n->y);
+    }
+  return TRUE;
+}
+
 int
 ct_cli_export (const char        *project,
                const char        *output,
@@ -220,6 +245,11 @@ ct_cli_export (const char        *project,
     }
   if (!g_str_has_suffix (output, ".json"))
     return export_laid_out (root, output, options);
+  if (!add_positions (root, options->layout, &error))
+    {
+      g_printerr (_("%s: not written: %s\n"), output, error->message);
+      return 1;
+    }
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);

@@ -167,6 +167,8 @@ test_export (void)
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "documents")), ==, 5);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "nodes")), >=, 20);
+  /* nodes carry the positions of a layout */
+  g_assert_true (json_object_has_member (json_array_get_object_element (json_object_get_array_member (root, "nodes"), 0), "x"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "edges")), >=, 30);
 
   {
