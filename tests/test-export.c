@@ -95,6 +95,21 @@ export_data (CtGraph *g, const char *name)
   return path;
 }
 
+/* Exports @g as @name, checks it with xmllint and returns its text. */
+static char *
+export_valid_xml (CtGraph *g, const char *name)
+{
+  g_autofree char *path = export_data (g, name);
+  g_autofree char *command = g_strdup_printf ("xmllint --noout %s", path);
+  char *contents = NULL;
+  int status;
+
+  g_free (run (command, &status));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
 /* neato -n2 keeps the positions it is given: they must be ours. */
 static void
 test_dot_keeps_positions (void)
@@ -149,14 +164,8 @@ test_xml_escaping (void)
   g_assert_true (ct_layout_run (g, "dot", NULL));
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autofree char *path = export_data (g, formats[i]);
-      g_autofree char *command = g_strdup_printf ("xmllint --noout %s", path);
-      g_autofree char *contents = NULL;
-      int status;
+      g_autofree char *contents = export_valid_xml (g, formats[i]);
 
-      g_free (run (command, &status));
-      g_assert_cmpint (status, ==, 0);
-      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       g_assert_null (strstr (contents, "<script>"));
     }
 }
@@ -168,14 +177,8 @@ test_gexf_and_graphml_valid (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autofree char *path = export_data (graph, formats[i]);
-      g_autofree char *command = g_strdup_printf ("xmllint --noout %s", path);
-      g_autofree char *contents = NULL;
-      int status;
+      g_autofree char *contents = export_valid_xml (graph, formats[i]);
 
-      g_free (run (command, &status));
-      g_assert_cmpint (status, ==, 0);
-      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       g_assert_nonnull (strstr (contents, "上海市"));
     }
   /* ties dated in the text become spells on Gephi's timeline */
