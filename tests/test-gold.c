@@ -15,12 +15,12 @@
 #include "ct-normalize.h"
 #include "ct-test-util.h"
 
-/* The bar for articles the rules were not written against: a little below
- * the bundled articles' bar, since these are harder by design. */
-#define UNSEEN_PLACES_F1 0.85
-#define UNSEEN_TIES_F1 0.8
-#define UNSEEN_EVENTS_F1 0.75
-#define UNSEEN_AGREEMENTS_F1 0.75
+/* The bar for articles the rules were not written against (tests/articles):
+ * the issue's bar for the bundled articles, a little lower for events. */
+#define UNSEEN_PLACES_F1 0.95
+#define UNSEEN_TIES_F1 0.9
+#define UNSEEN_EVENTS_F1 0.85
+#define UNSEEN_AGREEMENTS_F1 0.9
 #define UNSEEN_DATES 0.9
 
 typedef struct

@@ -81,6 +81,9 @@ has_sentence_punctuation (const CtText *text, const CtLine *line)
     {
       gunichar c = text->chars[i];
 
+      /* a colon in a clock time (11:42) is not prose */
+      if (c == ':' && i > line->start && g_ascii_isdigit (text->chars[i - 1]))
+        continue;
       if (c == ',' || c == ';' || c == ':' || c == 0x3002 || c == 0x3001)
         return TRUE;
     }

@@ -57,6 +57,9 @@ static const char * const grouping_boundaries[] = {
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", NULL,
 };
 
+/* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
+static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL };
+
 static const char * const future_words[] = {
   "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", NULL,
 };
@@ -84,7 +87,9 @@ static const char * const meeting_references[] = {
   "会上", "会议", "大会", "会商", "会期", "活动", NULL,
 };
 
-static const char * const anaphors[] = { "此次", "本次", "这次", "该", "本届", "上届", "下届", "历届", "每届", "这一", NULL };
+static const char * const anaphors[] = {
+  "此次", "本次", "这次", "该", "本届", "上届", "下届", "下一届", "下一次", "下次", "历届", "每届", "这一", NULL,
+};
 
 /* ------------------------------------------------------------------------ */
 /* Small helpers                                                             */
@@ -210,6 +215,13 @@ name_start (CtRun *run, gsize limit, gsize end)
       gunichar c = run->text.chars[i - 1];
       const char *boundary;
 
+      /* 北京市朝阳区—沈阳市和平区对口合作…: a dash between two names joins them */
+      if ((c == 0x2014 || c == '-') && i >= 2 && ct_text_is_han (run->text.chars[i - 2]) &&
+          ct_text_is_han (ct_text_at (&run->text, i)))
+        {
+          i--;
+          continue;
+        }
       if (!is_name_char (c))
         break;
       if (c == ')')
@@ -220,7 +232,8 @@ name_start (CtRun *run, gsize limit, gsize end)
             break;
           depth--;
         }
-      if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL)
+      if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL &&
+          ct_text_any_word_at (&run->text, i - g_utf8_strlen (boundary, -1), unsplit_words) == NULL)
         break;
       if (i < end && ends_date (run, i))
         break;
@@ -643,6 +656,27 @@ clause_break_between (CtRun *run, gsize from, gsize to)
   return FALSE;
 }
 
+/* 同日, 当天: the day of the last date the text gave before the sentence. */
+static const CtDateMention *
+same_day_date (CtRun *run, const CtSentence *s)
+{
+  static const char * const same_day[] = { "同日", "当日", "当天", "同一天", NULL };
+  gboolean says = FALSE;
+
+  for (gsize i = s->start; i < s->end && !says; i++)
+    says = ct_text_any_word_at (&run->text, i, same_day) != NULL;
+  if (!says)
+    return NULL;
+  for (guint k = ct_spans_lower_bound (run->dates, s->start); k-- > 0;)
+    {
+      const CtDateMention *d = &g_array_index (run->dates, CtDateMention, k);
+
+      if (d->date.precision == CT_PRECISION_DAY && !is_dateline (run, d))
+        return d;
+    }
+  return NULL;
+}
+
 /* The date said closest to an event's name in its sentence (7月28日至29日,…会商会;
  * …座谈会16日在上海举行), not the dateline (8月17日消息). */
 static const CtDateMention *
@@ -727,10 +761,15 @@ venue_in (CtRun *run, const CtSentence *s)
   return -1;
 }
 
+/* A plan, not something that happened: a future word before the name in
+ * the sentence, or after it in the same clause (…会议拟于明年在湛江举行). */
 static gboolean
-is_future (CtRun *run, const CtSentence *s, gsize before)
+is_future (CtRun *run, const CtSentence *s, gsize start, gsize end)
 {
-  for (gsize i = s->start; i < before; i++)
+  for (gsize i = s->start; i < start; i++)
+    if (ct_text_any_word_at (&run->text, i, future_words) != NULL)
+      return TRUE;
+  for (gsize i = end; i < s->end && run->text.chars[i] != ',' && run->text.chars[i] != ';'; i++)
     if (ct_text_any_word_at (&run->text, i, future_words) != NULL)
       return TRUE;
   return FALSE;
@@ -851,7 +890,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   event = find_event (run, title);
   if (event == NULL)
     {
-      if (is_future (run, s, start))
+      if (is_future (run, s, start, end))
         return;
       event = g_new0 (CtEvent, 1);
       event->title = g_strdup (title);
@@ -868,6 +907,8 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   record_event_span (run, start, end, event_index (run, event));
 
   date = nearest_date (run, s, start, end);
+  if (date == NULL)
+    date = same_day_date (run, s);
   if (date != NULL && event->start.precision == CT_PRECISION_NONE && !date->on_or_before)
     {
       event->start = date->date;
@@ -1159,6 +1200,8 @@ agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
   const CtDateMention *d = first_date_in (run, s->start, s->end, title_start, title_end);
   CtEvent *event;
 
+  if (d == NULL)
+    d = same_day_date (run, s);
   if (d != NULL)
     return d->date;
   if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start))

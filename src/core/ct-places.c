@@ -28,6 +28,7 @@ typedef struct
   gsize end;
   GArray *senses;        /* CtNameSense still possible */
   gboolean ambiguous;    /* had namesakes before context was used */
+  gboolean list_only;    /* a stoplisted word: a place only in a list of places (海口、儋州、东方等) */
 } CtCandidate;
 
 typedef struct
@@ -108,12 +109,14 @@ inside_organisation (CtPlaceScan *scan, gsize end)
 }
 
 static GArray *
-plausible_senses (CtPlaceScan *scan, const CtMatch *match)
+plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
 {
   GArray *all = ct_gazetteer_get_senses (scan->gazetteer, match->value);
   GArray *kept = g_array_new (FALSE, FALSE, sizeof (CtNameSense));
+  g_autoptr(GArray) stopped = g_array_new (FALSE, FALSE, sizeof (CtNameSense));
   gboolean street = ct_text_any_word_at (&scan->text, match->end, ct_street_words) != NULL;
 
+  *list_only = FALSE;
   if (inside_organisation (scan, match->end))
     return kept;
   for (guint i = 0; i < all->len; i++)
@@ -122,10 +125,17 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match)
 
       /* 中原城市群 names a region, not 郑州's 中原区 */
       if (sense->kind == CT_NAME_SHORT &&
-          (street || ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name) ||
-           ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL))
+          (street || ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL))
         continue;
-      g_array_append_val (kept, *sense);
+      if (sense->kind == CT_NAME_SHORT && ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name))
+        g_array_append_val (stopped, *sense);
+      else
+        g_array_append_val (kept, *sense);
+    }
+  if (kept->len == 0 && stopped->len > 0)
+    {
+      g_array_append_vals (kept, stopped->data, stopped->len);
+      *list_only = TRUE;
     }
   return kept;
 }
@@ -163,7 +173,7 @@ collect_candidates (CtPlaceScan *scan)
 
       if (m->start < covered)
         continue;
-      c.senses = plausible_senses (scan, m);
+      c.senses = plausible_senses (scan, m, &c.list_only);
       if (c.senses->len == 0)
         {
           g_array_unref (c.senses);
@@ -311,6 +321,8 @@ resolve_candidates (CtPlaceScan *scan)
       gboolean supported = FALSE;
       CtNameSense sense;
 
+      if (c->list_only && !in_list)
+        continue;
       if (adjacent && narrow (scan, c->senses, descends_from, GUINT_TO_POINTER (previous->division)))
         supported = TRUE;
       else if (adjacent && c->senses->len == 1 && descends_from (scan, g_array_index (c->senses, CtNameSense, 0).division,
