@@ -104,6 +104,9 @@ test_short_names (void)
   g_assert_null (only_place ("新店开在上海路中段,周边交通十分便利。"));
   g_assert_null (only_place ("郑州银行发布了新的金融服务方案。"));
   g_assert_null (only_place ("成都燃气集团公布了今年的检修计划。"));
+  /* people's names that end in a city's short name */
+  g_assert_null (only_place ("(记者 刘金华 摄)会议期间,代表们进行了深入交流。"));
+  g_assert_null (only_place ("市长王南京在会上作了讲话,介绍了经验。"));
   /* ordinary words that are also short names (stoplist) */
   g_assert_null (only_place ("绿水青山就是金山银山,要加强合作、推动新兴产业发展。"));
   g_assert_null (only_place ("据新华社报道,中方愿与各方共建和平稳定的地区环境。"));

@@ -108,13 +108,37 @@ inside_organisation (CtPlaceScan *scan, gsize end)
   return FALSE;
 }
 
+/* 记者 刘金华, 市长王南京: a common surname, itself after a role word or
+ * outside running text, makes a short name the rest of a person's name. */
+static gboolean
+after_surname (CtPlaceScan *scan, gsize start)
+{
+  static const char * const surnames =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+  static const char * const roles[] = {
+    "记者", "通讯员", "编辑", "市长", "区长", "县长", "省长", "书记", "主任", "局长", "部长", "主席", "委员", "代表",
+    "先生", "女士", "教授", "院士", "董事长", "总经理", NULL,
+  };
+  gunichar before;
+
+  if (start == 0)
+    return FALSE;
+  before = scan->text.chars[start - 1];
+  if (g_utf8_strchr (surnames, -1, before) == NULL)
+    return FALSE;
+  return start < 2 || !ct_text_is_han (scan->text.chars[start - 2]) ||
+         ct_text_any_word_before (&scan->text, start - 1, roles) != NULL;
+}
+
 static GArray *
 plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
 {
   GArray *all = ct_gazetteer_get_senses (scan->gazetteer, match->value);
   GArray *kept = g_array_new (FALSE, FALSE, sizeof (CtNameSense));
   g_autoptr(GArray) stopped = g_array_new (FALSE, FALSE, sizeof (CtNameSense));
-  gboolean street = ct_text_any_word_at (&scan->text, match->end, ct_street_words) != NULL;
+  gboolean street = ct_text_any_word_at (&scan->text, match->end, ct_street_words) != NULL ||
+                    after_surname (scan, match->start);
 
   *list_only = FALSE;
   if (inside_organisation (scan, match->end))
