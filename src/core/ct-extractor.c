@@ -38,7 +38,7 @@ typedef struct
 } CtSpan;
 
 static const char * const event_suffixes[] = {
-  "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "市长会议", "论坛", "大会", "峰会",
+  "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "合作会议", "市长会议", "论坛", "大会", "峰会",
   "博览会", "展览会", "交易会", "交流会", "推介会", "签约会", "洽谈会", "研讨会", "推进会", "现场会", "对接会",
   "年会", "成果展", "现场展", "发布会", NULL,
 };
@@ -755,8 +755,14 @@ venue_in (CtRun *run, const CtSentence *s)
           m = &g_array_index (run->mentions, CtPlaceMention, ++i);
           end = m->end;
         }
-      if (ct_text_any_word_at (&run->text, end, verbs) != NULL)
-        return m->division;
+      /* 在香港特区政府总部举行: a building or hall may stand between place and verb */
+      for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
+        {
+          if (ct_text_any_word_at (&run->text, j, verbs) != NULL)
+            return m->division;
+          if (mention_starts_at (run, j))
+            break;
+        }
     }
   return -1;
 }
