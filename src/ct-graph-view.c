@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "ct-graph-picture.h"
 #include "ct-graph-view.h"
 #include "ct-render.h"
 
@@ -21,6 +22,8 @@ struct _CtGraphView
   double zoom;
   double offset_x, offset_y;      /* device position of layout point (0, 0) */
   double drag_start_x, drag_start_y;
+  gboolean pointer_inside;
+  double pointer_x, pointer_y;
   gint selected_node, selected_edge;
   GHashTable *also_selected;      /* Ctrl-click adds nodes here */
   gint hover_node, hover_edge;
@@ -30,12 +33,14 @@ struct _CtGraphView
   double from, to;
   gboolean show_undated;
 
-  /* The drawing of the graph around the visible part, kept while only the
-   * view moves: panning blits it, zooming scales it until a sharp redraw. */
-  GskRenderNode *cache;
-  graphene_rect_t cache_rect;     /* layout points it covers */
-  double cache_zoom;
-  guint redraw_id;
+  /* A picture of the graph around the visible part, drawn off the main
+   * thread: panning moves it, zooming scales it, and a sharp one is asked
+   * for when the view settles or leaves it. */
+  CtGraphPicture *picture;
+  guint stamp;                    /* bumped when what is drawn changes, not where */
+  GCancellable *drawing;          /* the picture being drawn, or NULL */
+  gboolean draw_again;            /* the view changed while it was drawn */
+  guint settle_id;
 };
 
 enum { SELECTION_CHANGED, N_SIGNALS };
@@ -43,7 +48,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CtGraphView, ct_graph_view, GTK_TYPE_WIDGET)
 
-#define LEGEND_WIDTH 190.0
 
 static void
 to_layout (CtGraphView *self, double x, double y, double *lx, double *ly)
@@ -66,9 +70,9 @@ ct_graph_view_fit (CtGraphView *self)
       return;
     }
   /* leave the legend its corner */
-  self->zoom = MIN ((w - 40 - LEGEND_WIDTH) / self->graph->width, (h - 40) / self->graph->height);
+  self->zoom = MIN ((w - 40 - CT_RENDER_LEGEND_WIDTH) / self->graph->width, (h - 40) / self->graph->height);
   self->zoom = CLAMP (self->zoom, 0.05, 4.0);
-  self->offset_x = LEGEND_WIDTH + (w - LEGEND_WIDTH - self->graph->width * self->zoom) / 2;
+  self->offset_x = CT_RENDER_LEGEND_WIDTH + (w - CT_RENDER_LEGEND_WIDTH - self->graph->width * self->zoom) / 2;
   self->offset_y = (h - self->graph->height * self->zoom) / 2;
   self->fit_pending = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -94,49 +98,171 @@ ct_graph_view_zoom (CtGraphView *self,
            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
 }
 
-/* What is drawn changed (not just where): draw it again. */
-static void
-invalidate (CtGraphView *self)
+static void render_options (CtGraphView *self, CtRenderOptions *options);
+
+/* The visible part in layout points, and a quarter view more on each side
+ * for the picture, so that panning does not wait for drawing at once. */
+static graphene_rect_t
+visible_area (CtGraphView *self, gboolean with_margin)
 {
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  graphene_rect_t visible = GRAPHENE_RECT_INIT (-self->offset_x / self->zoom, -self->offset_y / self->zoom,
+                                                w / self->zoom, h / self->zoom);
+
+  if (with_margin)
+    graphene_rect_inset (&visible, -visible.size.width / 4, -visible.size.height / 4);
+  return visible;
+}
+
+static void
+picture_options (CtGraphView *self, CtRenderOptions *options)
+{
+  render_options (self, options);
+  options->selected_node = options->selected_edge = options->hover_node = options->hover_edge = -1;
+  options->also_selected = NULL;
+  options->highlight = NULL;
 }
 
 static gboolean
-redraw_sharp (gpointer data)
+picture_is_sharp (CtGraphView *self)
+{
+  graphene_rect_t visible = visible_area (self, FALSE);
+
+  return self->picture != NULL && self->picture->stamp == self->stamp && self->picture->zoom == self->zoom &&
+         graphene_rect_contains_rect (&self->picture->area, &visible);
+}
+
+static void draw_picture (CtGraphView *self);
+
+static void
+picture_drawn (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  CtGraphPicture *picture = ct_graph_picture_draw_finish (result, &error);
+  CtGraphView *self = data;
+
+  if (picture == NULL)
+    return;  /* cancelled: the view is gone or shows another graph */
+  g_clear_object (&self->drawing);
+  if (self->picture == NULL || picture->stamp >= self->picture->stamp)
+    {
+      g_clear_pointer (&self->picture, ct_graph_picture_free);
+      self->picture = picture;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    ct_graph_picture_free (picture);
+  if (self->draw_again)
+    draw_picture (self);
+}
+
+/* Asks for a sharp picture of what is visible now; one at a time. */
+static void
+draw_picture (CtGraphView *self)
+{
+  graphene_rect_t area;
+  CtRenderOptions options;
+
+  self->draw_again = FALSE;
+  if (self->graph == NULL || picture_is_sharp (self))
+    return;
+  if (self->drawing != NULL)
+    {
+      self->draw_again = TRUE;
+      return;
+    }
+  area = visible_area (self, TRUE);
+  picture_options (self, &options);
+  self->drawing = g_cancellable_new ();
+  ct_graph_picture_draw_async (self->graph, &options, &area, self->zoom, gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                               self->stamp, self->drawing, picture_drawn, self);
+}
+
+static gboolean
+on_settled (gpointer data)
 {
   CtGraphView *self = data;
 
-  self->redraw_id = 0;
-  invalidate (self);
+  self->settle_id = 0;
+  draw_picture (self);
   return G_SOURCE_REMOVE;
 }
 
-static void render_options (CtGraphView *self, CtRenderOptions *options);
-
-/* Draws the graph around @visible (layout points), a quarter view more on
- * each side, at the current zoom. */
+/* What is drawn changed (not just where): the picture is redrawn, and
+ * shown as it was until then. */
 static void
-build_cache (CtGraphView *self, const graphene_rect_t *visible)
+invalidate (CtGraphView *self)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  CtRenderOptions options;
+  self->stamp++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Shows the picture where the view now puts it; asks for a sharp one right
+ * away after a pan or a change, and once zooming has paused for a moment. */
+static void
+append_picture (CtGraphView *self, GtkSnapshot *snapshot)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  const CtGraphPicture *p;
+  graphene_rect_t area;
+  double x, y;
+
+  if (self->picture == NULL)
+    {
+      /* nothing to show meanwhile: the first picture is drawn now */
+      CtRenderOptions options;
+
+      area = visible_area (self, TRUE);
+      picture_options (self, &options);
+      self->picture = ct_graph_picture_draw (self->graph, &options, &area, self->zoom,
+                                             gtk_widget_get_scale_factor (GTK_WIDGET (self)), self->stamp);
+    }
+  else if (!picture_is_sharp (self))
+    {
+      g_clear_handle_id (&self->settle_id, g_source_remove);
+      if (self->picture->zoom != self->zoom)
+        self->settle_id = g_timeout_add (120, on_settled, self);
+      else
+        draw_picture (self);
+    }
+  p = self->picture;
+  x = self->offset_x + p->area.origin.x * self->zoom;
+  y = self->offset_y + p->area.origin.y * self->zoom;
+  if (p->zoom == self->zoom)
+    {
+      /* at its own size, on whole device pixels: a plain copy, not a resampling */
+      gint scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+      x = round (x * scale_factor) / scale_factor;
+      y = round (y * scale_factor) / scale_factor;
+    }
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gtk_snapshot_append_texture (snapshot, p->texture,
+                               &GRAPHENE_RECT_INIT (x, y, p->area.size.width * self->zoom, p->area.size.height * self->zoom));
+  gtk_snapshot_pop (snapshot);
+}
+
+/* Hover and selection: the rest veiled, the focused nodes and their ties
+ * drawn again on top.  Only these few are drawn each frame. */
+static void
+append_focus (CtGraphView *self, GtkSnapshot *snapshot, CtRenderOptions *options)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  g_autoptr(GHashTable) focus = ct_render_focus (self->graph, options);
   cairo_t *cr;
 
-  graphene_rect_inset_r (visible, -visible->size.width / 4, -visible->size.height / 4, &self->cache_rect);
-  self->cache_zoom = self->zoom;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, self->cache_rect.size.width * self->zoom,
-                                                                 self->cache_rect.size.height * self->zoom));
-  render_options (self, &options);
-  /* the cached layer shows no focus; hover and selection are drawn over it */
-  options.selected_node = options.selected_edge = options.hover_node = options.hover_edge = -1;
-  options.also_selected = NULL;
-  options.highlight = NULL;
+  if (focus == NULL)
+    return;
+  gtk_snapshot_append_color (snapshot, options->dark ? &(GdkRGBA) { 0.14, 0.14, 0.14, 0.72 }
+                                                     : &(GdkRGBA) { 0.98, 0.98, 0.98, 0.72 },
+                             &GRAPHENE_RECT_INIT (0, 0, w, h));
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  options->subset = focus;
+  cairo_translate (cr, self->offset_x, self->offset_y);
   cairo_scale (cr, self->zoom, self->zoom);
-  cairo_translate (cr, -self->cache_rect.origin.x, -self->cache_rect.origin.y);
-  ct_render_graph (cr, self->graph, &options);
+  ct_render_graph (cr, self->graph, options);
+  options->subset = NULL;
   cairo_destroy (cr);
-  self->cache = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
 static void
@@ -144,59 +270,18 @@ ct_graph_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   CtGraphView *self = CT_GRAPH_VIEW (widget);
-  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  cairo_t *cr;
   CtRenderOptions options;
+  cairo_t *cr;
 
   if (self->fit_pending)
     ct_graph_view_fit (self);
-  if (self->graph != NULL)
-    {
-      graphene_rect_t visible = GRAPHENE_RECT_INIT (-self->offset_x / self->zoom, -self->offset_y / self->zoom,
-                                                    w / self->zoom, h / self->zoom);
-
-      if (self->cache != NULL && self->cache_zoom == self->zoom && !graphene_rect_contains_rect (&self->cache_rect, &visible))
-        g_clear_pointer (&self->cache, gsk_render_node_unref);
-      if (self->cache == NULL)
-        build_cache (self, &visible);
-      else if (self->cache_zoom != self->zoom && self->redraw_id == 0)
-        self->redraw_id = g_timeout_add (120, redraw_sharp, self);
-      if (self->cache != NULL)
-        {
-          gtk_snapshot_save (snapshot);
-          gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->offset_x + self->cache_rect.origin.x * self->zoom,
-                                                                  self->offset_y + self->cache_rect.origin.y * self->zoom));
-          gtk_snapshot_scale (snapshot, self->zoom / self->cache_zoom, self->zoom / self->cache_zoom);
-          gtk_snapshot_append_node (snapshot, self->cache);
-          gtk_snapshot_pop (snapshot);
-          gtk_snapshot_restore (snapshot);
-        }
-    }
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  if (self->graph == NULL)
+    return;
   render_options (self, &options);
-  if (self->graph != NULL)
-    {
-      g_autoptr(GHashTable) focus = ct_render_focus (self->graph, &options);
-
-      /* focus: veil the rest, draw the focused nodes and their ties on top */
-      if (focus != NULL)
-        {
-          if (options.dark)
-            cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.72);
-          else
-            cairo_set_source_rgba (cr, 0.98, 0.98, 0.98, 0.72);
-          cairo_paint (cr);
-          options.subset = focus;
-          cairo_save (cr);
-          cairo_translate (cr, self->offset_x, self->offset_y);
-          cairo_scale (cr, self->zoom, self->zoom);
-          ct_render_graph (cr, self->graph, &options);
-          cairo_restore (cr);
-          options.subset = NULL;
-        }
-      ct_render_legend (cr, &options);
-    }
+  append_picture (self, snapshot);
+  append_focus (self, snapshot, &options);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, CT_RENDER_LEGEND_WIDTH, CT_RENDER_LEGEND_HEIGHT));
+  ct_render_legend (cr, &options);
   cairo_destroy (cr);
 }
 
@@ -282,15 +367,26 @@ on_drag_update (GtkGestureDrag *gesture, double dx, double dy, CtGraphView *self
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Moves the drawing by @dx, @dy widget pixels. */
+void
+ct_graph_view_pan (CtGraphView *self,
+                   double       dx,
+                   double       dy)
+{
+  self->offset_x += dx;
+  self->offset_y += dy;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static gboolean
 on_scroll (GtkEventControllerScroll *controller, double dx, double dy, CtGraphView *self)
 {
-  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-
-  if (event != NULL)
-    gdk_event_get_position (event, &x, &y);
-  zoom_at (self, dy < 0 ? 1.15 : 1 / 1.15, x, y);
+  /* about the pointer: scroll events carry no position of their own on
+   * every backend, and a surface's position is not the view's */
+  if (self->pointer_inside)
+    zoom_at (self, dy < 0 ? 1.15 : 1 / 1.15, self->pointer_x, self->pointer_y);
+  else
+    ct_graph_view_zoom (self, dy < 0 ? 1.15 : 1 / 1.15);
   return TRUE;
 }
 
@@ -310,6 +406,9 @@ on_motion (GtkEventControllerMotion *controller, double x, double y, CtGraphView
 {
   gint node, edge;
 
+  self->pointer_inside = TRUE;
+  self->pointer_x = x;
+  self->pointer_y = y;
   hit (self, x, y, &node, &edge);
   if (node != self->hover_node || edge != self->hover_edge)
     {
@@ -322,6 +421,7 @@ on_motion (GtkEventControllerMotion *controller, double x, double y, CtGraphView
 static void
 on_leave (GtkEventControllerMotion *controller, CtGraphView *self)
 {
+  self->pointer_inside = FALSE;
   self->hover_node = self->hover_edge = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -331,10 +431,10 @@ on_key (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModif
 {
   switch (keyval)
     {
-    case GDK_KEY_Left: self->offset_x += 40; break;
-    case GDK_KEY_Right: self->offset_x -= 40; break;
-    case GDK_KEY_Up: self->offset_y += 40; break;
-    case GDK_KEY_Down: self->offset_y -= 40; break;
+    case GDK_KEY_Left: ct_graph_view_pan (self, 40, 0); return TRUE;
+    case GDK_KEY_Right: ct_graph_view_pan (self, -40, 0); return TRUE;
+    case GDK_KEY_Up: ct_graph_view_pan (self, 0, 40); return TRUE;
+    case GDK_KEY_Down: ct_graph_view_pan (self, 0, -40); return TRUE;
     case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add: ct_graph_view_zoom (self, 1.25); return TRUE;
     case GDK_KEY_minus: case GDK_KEY_KP_Subtract: ct_graph_view_zoom (self, 0.8); return TRUE;
     case GDK_KEY_0: case GDK_KEY_KP_0: ct_graph_view_fit (self); return TRUE;
@@ -345,8 +445,6 @@ on_key (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModif
       return TRUE;
     default: return FALSE;
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return TRUE;
 }
 
 static gboolean
@@ -384,11 +482,13 @@ ct_graph_view_dispose (GObject *object)
 {
   CtGraphView *self = CT_GRAPH_VIEW (object);
 
-  g_clear_pointer (&self->graph, ct_graph_free);
+  g_clear_pointer (&self->graph, ct_graph_unref);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   g_clear_pointer (&self->also_selected, g_hash_table_unref);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  g_clear_handle_id (&self->redraw_id, g_source_remove);
+  g_cancellable_cancel (self->drawing);
+  g_clear_object (&self->drawing);
+  g_clear_pointer (&self->picture, ct_graph_picture_free);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
 }
 
@@ -454,8 +554,12 @@ ct_graph_view_set_graph (CtGraphView *self,
                    fabs (self->graph->width - graph->width) > 0.01 * graph->width ||
                    fabs (self->graph->height - graph->height) > 0.01 * graph->height;
 
-  g_clear_pointer (&self->graph, ct_graph_free);
+  g_clear_pointer (&self->graph, ct_graph_unref);
   self->graph = graph;
+  /* the old picture shows the old layout: the next frame draws a new one */
+  g_cancellable_cancel (self->drawing);
+  g_clear_object (&self->drawing);
+  g_clear_pointer (&self->picture, ct_graph_picture_free);
   self->hover_node = self->hover_edge = -1;
   if (self->selected_node >= (gint) graph->nodes->len)
     self->selected_node = -1;

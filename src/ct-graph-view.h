@@ -20,6 +20,9 @@ CtGraph *ct_graph_view_get_graph      (CtGraphView *self);
 void     ct_graph_view_fit            (CtGraphView *self);
 void     ct_graph_view_zoom           (CtGraphView *self,
                                        double       factor);
+void     ct_graph_view_pan            (CtGraphView *self,
+                                       double       dx,
+                                       double       dy);
 void     ct_graph_view_select_node    (CtGraphView *self,
                                        gint         node);
 gint     ct_graph_view_get_selected_node (CtGraphView *self);

@@ -65,7 +65,7 @@ free_job (gpointer data)
 {
   CtLayoutJob *job = data;
 
-  g_clear_pointer (&job->graph, ct_graph_free);
+  g_clear_pointer (&job->graph, ct_graph_unref);
   g_free (job->engine);
   g_free (job);
 }

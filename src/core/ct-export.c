@@ -64,7 +64,7 @@ draw (cairo_t *cr, CtGraph *graph, const CtExportOptions *options, double scale)
     }
   cairo_save (cr);
   cairo_scale (cr, scale, scale);
-  cairo_translate (cr, MARGIN + (options->legend ? 190 : 0), MARGIN);
+  cairo_translate (cr, MARGIN + (options->legend ? CT_RENDER_LEGEND_WIDTH : 0), MARGIN);
   ct_render_graph (cr, graph, &render);
   cairo_restore (cr);
   if (options->legend)
@@ -103,8 +103,8 @@ ct_export_picture (CtGraph               *graph,
                    const CtExportOptions *options,
                    GError               **error)
 {
-  double width = graph->width + 2 * MARGIN + (options->legend ? 190 : 0);
-  double height = MAX (graph->height, options->legend ? 160 : 0) + 2 * MARGIN;
+  double width = graph->width + 2 * MARGIN + (options->legend ? CT_RENDER_LEGEND_WIDTH : 0);
+  double height = MAX (graph->height, options->legend ? CT_RENDER_LEGEND_HEIGHT : 0) + 2 * MARGIN;
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp = NULL;
   cairo_surface_t *surface;

@@ -212,7 +212,7 @@ ct_graph_keep_between (CtGraph *self,
 CtGraph *
 ct_graph_new_from_export (JsonNode *export)
 {
-  CtGraph *self = g_new0 (CtGraph, 1);
+  CtGraph *self = g_atomic_rc_box_new0 (CtGraph);
   JsonObject *root = json_node_get_object (export);
 
   self->nodes = g_ptr_array_new_with_free_func (free_node);
@@ -227,13 +227,25 @@ ct_graph_new_from_export (JsonNode *export)
   return self;
 }
 
-void
-ct_graph_free (CtGraph *self)
+CtGraph *
+ct_graph_ref (CtGraph *self)
 {
-  if (self == NULL)
-    return;
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+clear_graph (gpointer data)
+{
+  CtGraph *self = data;
+
   g_ptr_array_unref (self->nodes);
   g_ptr_array_unref (self->edges);
   g_ptr_array_unref (self->items);
-  g_free (self);
+}
+
+void
+ct_graph_unref (CtGraph *self)
+{
+  if (self != NULL)
+    g_atomic_rc_box_release_full (self, clear_graph);
 }

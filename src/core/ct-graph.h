@@ -1,5 +1,8 @@
 /* ct-graph.h: the cooperation graph as the window and exports draw it
  *
+ * A graph is built and laid out by one owner, then only read: from then on
+ * it may be shared by reference, also with threads that draw it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -72,13 +75,14 @@ typedef struct
 } CtGraph;
 
 CtGraph *ct_graph_new_from_export (JsonNode   *export);
-void     ct_graph_free            (CtGraph    *self);
+CtGraph *ct_graph_ref             (CtGraph    *self);
+void     ct_graph_unref           (CtGraph    *self);
 gint     ct_graph_find_node       (CtGraph    *self,
                                    const char *id);
 void     ct_graph_keep_between    (CtGraph    *self,
                                    double      from,
                                    double      to);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtGraph, ct_graph_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtGraph, ct_graph_unref)
 
 G_END_DECLS

@@ -529,63 +529,87 @@ draw_label (cairo_t *cr, PangoLayout *layout, const CtGraphNode *n, const CtRend
 }
 
 static void
-draw_node (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
-           guint index)
+draw_grouping (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
+               guint index)
 {
   const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
   double alpha = bright[index] ? 1.0 : 0.25;
-  gboolean focused = is_selected (o, index) || (gint) index == o->hover_node;
-  static const double dash[] = { 3, 2 };
 
   cairo_save (cr);
-  if (n->kind == CT_NODE_PLACE)
-    {
-      double rgb[3];
-
-      cairo_new_path (cr);
-      ellipse_path (cr, n);
-      ct_render_node_colour (n, rgb);
-      cairo_set_source_rgba (cr, rgb[0], rgb[1], rgb[2], alpha);
-      cairo_fill_preserve (cr);
-      foreground (cr, o, alpha);
-      if (g_strcmp0 (n->subkind, "province") == 0)
-        cairo_set_line_width (cr, 2.5);
-      else if (g_strcmp0 (n->subkind, "prefecture") == 0)
-        cairo_set_line_width (cr, 1.2);
-      else
-        {
-          cairo_set_line_width (cr, 1.0);
-          cairo_set_dash (cr, dash, 2, 0);
-        }
-    }
+  cairo_new_path (cr);
+  grouping_path (cr, n);
+  if (o->dark)
+    cairo_set_source_rgba (cr, 0.30, 0.30, 0.34, alpha);
   else
-    {
-      cairo_new_path (cr);
-      grouping_path (cr, n);
-      if (o->dark)
-        cairo_set_source_rgba (cr, 0.30, 0.30, 0.34, alpha);
-      else
-        cairo_set_source_rgba (cr, 0.93, 0.93, 0.95, alpha);
-      cairo_fill_preserve (cr);
-      foreground (cr, o, alpha);
-      cairo_set_line_width (cr, 1.2);
-    }
-  if (focused)
+    cairo_set_source_rgba (cr, 0.93, 0.93, 0.95, alpha);
+  cairo_fill_preserve (cr);
+  foreground (cr, o, alpha);
+  cairo_set_line_width (cr, 1.2);
+  if (is_selected (o, index) || (gint) index == o->hover_node)
     {
       cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
       cairo_set_line_width (cr, 3.0);
-      cairo_set_dash (cr, NULL, 0, 0);
     }
   cairo_stroke (cr);
   draw_label (cr, layout, n, o, alpha);
   cairo_restore (cr);
 }
 
-/* Places as plain boxes in their province colour, one fill per colour: at
- * this size outlines and labels are not visible anyway. */
-static void
-draw_places_coarse (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright)
+typedef enum
 {
+  OUTLINE_PROVINCE,
+  OUTLINE_PREFECTURE,
+  OUTLINE_COUNTY,
+  OUTLINE_FOCUS,
+  N_OUTLINES,
+} Outline;
+
+/* The level shows in the outline: thick for a province, dashed for a county. */
+static Outline
+outline_of (const CtRenderOptions *o, const CtGraphNode *n, guint index)
+{
+  if (is_selected (o, index) || (gint) index == o->hover_node)
+    return OUTLINE_FOCUS;
+  if (g_strcmp0 (n->subkind, "province") == 0)
+    return OUTLINE_PROVINCE;
+  if (g_strcmp0 (n->subkind, "prefecture") == 0)
+    return OUTLINE_PREFECTURE;
+  return OUTLINE_COUNTY;
+}
+
+static void
+outline_style (cairo_t *cr, const CtRenderOptions *o, Outline outline, double alpha)
+{
+  static const double dash[] = { 3, 2 };
+  static const double widths[N_OUTLINES] = { 2.5, 1.2, 1.0, 3.0 };
+
+  cairo_set_line_width (cr, widths[outline]);
+  cairo_set_dash (cr, dash, outline == OUTLINE_COUNTY ? 2 : 0, 0);
+  if (outline == OUTLINE_FOCUS)
+    cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
+  else
+    foreground (cr, o, alpha);
+}
+
+static gboolean
+place_drawn (CtGraph *graph, const CtRenderOptions *o, const Box *box, guint index)
+{
+  const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
+
+  return n->kind == CT_NODE_PLACE && node_visible (box, n) && in_subset (o, index);
+}
+
+/* Places are drawn in batches, which costs a fraction of drawing them one
+ * by one: one fill per colour and brightness, one stroke per outline, then
+ * the labels over all of them.  Small on screen they are plain boxes with
+ * no outline or label, as those could not be seen anyway. */
+static void
+draw_places (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
+             const Box *box)
+{
+  gboolean detailed = o->scale >= DETAIL_SCALE;
+
+  cairo_save (cr);
   for (guint colour = 0; colour < G_N_ELEMENTS (palette); colour++)
     for (guint lit = 0; lit < 2; lit++)
       {
@@ -596,9 +620,12 @@ draw_places_coarse (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const
           {
             const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
 
-            if (n->kind != CT_NODE_PLACE || n->colour != colour || (guint) bright[i] != lit || !in_subset (o, i))
+            if (n->colour != colour || (guint) bright[i] != lit || !place_drawn (graph, o, box, i))
               continue;
-            cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
+            if (detailed)
+              ellipse_path (cr, n);
+            else
+              cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
             any = TRUE;
           }
         if (!any)
@@ -606,6 +633,28 @@ draw_places_coarse (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const
         cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
         cairo_fill (cr);
       }
+  for (guint outline = 0; detailed && outline < N_OUTLINES; outline++)
+    for (guint lit = 0; lit < 2; lit++)
+      {
+        gboolean any = FALSE;
+
+        cairo_new_path (cr);
+        for (guint i = 0; i < graph->nodes->len; i++)
+          if ((guint) bright[i] == lit && place_drawn (graph, o, box, i) &&
+              outline_of (o, g_ptr_array_index (graph->nodes, i), i) == outline)
+            {
+              ellipse_path (cr, g_ptr_array_index (graph->nodes, i));
+              any = TRUE;
+            }
+        if (!any)
+          continue;
+        outline_style (cr, o, outline, lit ? 1.0 : 0.25);
+        cairo_stroke (cr);
+      }
+  for (guint i = 0; detailed && i < graph->nodes->len; i++)
+    if (place_drawn (graph, o, box, i))
+      draw_label (cr, layout, g_ptr_array_index (graph->nodes, i), o, bright[i] ? 1.0 : 0.25);
+  cairo_restore (cr);
 }
 
 void
@@ -625,15 +674,13 @@ ct_render_graph (cairo_t               *cr,
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
     }
   draw_edges (cr, graph, options, bright);
-  if (options->scale < DETAIL_SCALE)
-    draw_places_coarse (cr, graph, options, bright);
+  draw_places (cr, labels, graph, options, bright, &box);
   for (guint i = 0; i < graph->nodes->len; i++)
     {
       const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
 
-      if ((options->scale >= DETAIL_SCALE || n->kind != CT_NODE_PLACE) && node_visible (&box, n) &&
-          in_subset (options, i))
-        draw_node (cr, labels, graph, options, bright, i);
+      if (n->kind == CT_NODE_GROUPING && node_visible (&box, n) && in_subset (options, i))
+        draw_grouping (cr, labels, graph, options, bright, i);
     }
   cairo_restore (cr);
 }

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define CT_RENDER_FONT "Noto Sans CJK SC"
 
+/* the legend's corner of the picture, in pixels from the top left */
+#define CT_RENDER_LEGEND_WIDTH 190.0
+#define CT_RENDER_LEGEND_HEIGHT 166.0
+
 typedef struct
 {
   double scale;           /* device pixels per layout point: labels hide below a readable size */
