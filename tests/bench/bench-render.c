@@ -54,7 +54,7 @@ bench (const char *name, CtGraph *graph)
           total += ms;
           worst = MAX (worst, ms);
         }
-      g_print ("  frame at %s (scale %.2f): mean %.1f ms, worst %.1f ms \n",
+      g_print ("  drawing at %s (scale %.2f): mean %.1f ms, worst %.1f ms\n",
                zoom ? "labels shown" : "fit", options.scale, total / frames, worst);
     }
   cairo_surface_destroy (surface);
