@@ -341,9 +341,7 @@ on_click (GtkGestureClick *gesture, int n_press, double x, double y, CtTimeline 
 {
   if (n_press == 2)
     self->view_first = self->view_last = 0;   /* back to the whole range */
-  self->selected = item_at (self, x, y);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_signal_emit (self, signals[ITEM_SELECTED], 0);
+  ct_timeline_select (self, item_at (self, x, y));
 }
 
 static gboolean
@@ -496,6 +494,16 @@ gint
 ct_timeline_get_selected (CtTimeline *self)
 {
   return self->selected;
+}
+
+/* Selects item @index of the graph (or none with -1), as a click on it would. */
+void
+ct_timeline_select (CtTimeline *self,
+                    gint        index)
+{
+  self->selected = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[ITEM_SELECTED], 0);
 }
 
 /* The selected range in months since year 0; FALSE when there is none. */

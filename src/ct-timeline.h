@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (CtTimeline, ct_timeline, CT, TIMELINE, GtkWidget)
 void ct_timeline_set_graph (CtTimeline *self,
                             CtGraph    *graph);
 gint     ct_timeline_get_selected    (CtTimeline *self);
+void     ct_timeline_select          (CtTimeline *self,
+                                      gint        index);
 gboolean ct_timeline_get_range       (CtTimeline *self,
                                       double     *from,
                                       double     *to);

@@ -197,18 +197,16 @@ node_link (CtGraph *graph, const CtGraphNode *node)
 {
   for (guint i = 0; i < graph->nodes->len; i++)
     if (g_ptr_array_index (graph->nodes, i) == node)
-      return g_markup_printf_escaped ("<a href=\"node:%u\">%s</a>", i, node->label);
+      return g_markup_printf_escaped ("<a href=\"node:%s\">%s</a>", node->id, node->label);
   return g_markup_escape_text (node->label, -1);
 }
 
 static gboolean
 on_details_link (CtWindow *self, const char *uri)
 {
-  guint64 index;
-
-  if (!g_str_has_prefix (uri, "node:") || !g_ascii_string_to_unsigned (uri + 5, 10, 0, G_MAXUINT, &index, NULL))
+  if (!g_str_has_prefix (uri, "node:"))
     return FALSE;
-  ct_graph_view_select_node (self->graph_view, (gint) index);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-node", "s", uri + 5);
   return TRUE;
 }
 
@@ -331,6 +329,8 @@ on_range_changed (CtWindow *self)
 
 /* ------------------------------------------------------------------------ */
 
+/* Finds a place or grouping by name, else an agreement or event by title,
+ * and selects the first found: a node in the graph, an item on the timeline. */
 static void
 on_search (CtWindow *self)
 {
@@ -340,11 +340,34 @@ on_search (CtWindow *self)
   if (graph == NULL || text[0] == '\0')
     return;
   for (guint i = 0; i < graph->nodes->len; i++)
-    if (strstr (((CtGraphNode *) g_ptr_array_index (graph->nodes, i))->label, text) != NULL)
+    {
+      const CtGraphNode *node = g_ptr_array_index (graph->nodes, i);
+
+      if (strstr (node->label, text) != NULL)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.select-node", "s", node->id);
+          return;
+        }
+    }
+  for (guint i = 0; i < graph->items->len; i++)
+    if (strstr (((CtGraphItem *) g_ptr_array_index (graph->items, i))->title, text) != NULL)
       {
-        ct_graph_view_select_node (self->graph_view, i);
+        ct_timeline_select (self->timeline, i);
         return;
       }
+}
+
+/* win.select-node("CODE"): selects a place by division code, or a grouping
+ * by "grouping:NAME", and shows its details. */
+static void
+action_select_node (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  gint node = graph ? ct_graph_find_node (graph, g_variant_get_string (parameter, NULL)) : -1;
+
+  if (node >= 0)
+    ct_graph_view_select_node (self->graph_view, node);
 }
 
 static void
@@ -653,6 +676,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
+  gtk_widget_class_install_action (widget_class, "win.select-node", "s", action_select_node);
   gtk_widget_class_install_action (widget_class, "win.open-project", NULL, action_open_project);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);

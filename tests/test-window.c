@@ -110,7 +110,8 @@ test_select_shows_evidence (void)
   gint zhenjiang = ct_graph_find_node (graph, "321100");
   const char *text;
 
-  ct_graph_view_select_node (view, zhenjiang);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.select-node", "s", "321100"));
+  g_assert_cmpint (ct_graph_view_get_selected_node (view), ==, zhenjiang);
   text = ct_window_get_details_text (window);
   g_assert_nonnull (strstr (text, "镇江市"));
   g_assert_nonnull (strstr (text, "普陀区"));
@@ -120,16 +121,40 @@ test_select_shows_evidence (void)
   /* a name in the pane selects its node */
   {
     gint putuo = ct_graph_find_node (graph, "310107");
-    g_autofree char *uri = g_strdup_printf ("node:%d", putuo);
     gboolean handled = FALSE;
 
-    g_signal_emit_by_name (find_named_widget (GTK_TYPE_LABEL, "details"), "activate-link", uri, &handled);
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named_widget (GTK_TYPE_LABEL, "details"))),
+                              "href=\"node:310107\""));
+    g_signal_emit_by_name (find_named_widget (GTK_TYPE_LABEL, "details"), "activate-link", "node:310107", &handled);
     g_assert_true (handled);
     g_assert_cmpint (ct_graph_view_get_selected_node (view), ==, putuo);
     g_assert_nonnull (strstr (ct_window_get_details_text (window), "普陀区\n上海市/普陀区"));
   }
   ct_graph_view_add_to_selection (view, zhenjiang);
   g_assert_cmpuint (ct_graph_view_count_selected (view), ==, 2);
+}
+
+/* the search entry finds a place by name, then an agreement by title */
+static void
+test_search (void)
+{
+  GtkEditable *entry = GTK_EDITABLE (find_widget (GTK_TYPE_SEARCH_ENTRY));
+  CtTimeline *timeline = CT_TIMELINE (find_widget (CT_TYPE_TIMELINE));
+  CtGraph *graph = ct_graph_view_get_graph (graph_view ());
+  const CtGraphItem *item;
+
+  gtk_editable_set_text (entry, "普陀");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpint (ct_graph_view_get_selected_node (graph_view ()), ==, ct_graph_find_node (graph, "310107"));
+
+  gtk_editable_set_text (entry, "加强协同创新");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpint (ct_timeline_get_selected (timeline), >=, 0);
+  item = g_ptr_array_index (graph->items, ct_timeline_get_selected (timeline));
+  g_assert_nonnull (strstr (item->title, "加强协同创新"));
+  g_assert_nonnull (strstr (ct_window_get_details_text (window), item->title));
+  gtk_editable_set_text (entry, "");
+  ct_timeline_select (timeline, -1);
 }
 
 static void
@@ -272,6 +297,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/bundled-graph", test_bundled_graph);
   g_test_add_func ("/window/switch-engine", test_switch_engine);
   g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
+  g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/import", test_import);
