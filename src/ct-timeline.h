@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "ct-graph.h"
+#include "ct-timeline-render.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,7 @@ void     ct_timeline_set_range       (CtTimeline *self,
                                       double      from,
                                       double      to);
 void     ct_timeline_clear_range     (CtTimeline *self);
+gboolean ct_timeline_get_view        (CtTimeline     *self,
+                                      CtTimelineView *view);
 
 G_END_DECLS
