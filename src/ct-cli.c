@@ -161,8 +161,11 @@ export_laid_out (JsonNode *root, const char *output, const CtCliExport *cli)
 {
   g_autoptr(CtGraph) graph = ct_graph_new_from_export (root);
   g_autoptr(GError) error = NULL;
-  CtExportOptions options = { cli->scale, cli->legend, FALSE };
+  CtExportOptions options;
 
+  ct_export_options_init (&options);
+  options.scale = cli->scale;
+  options.legend = cli->legend;
   if (cli->from != NULL || cli->to != NULL)
     {
       CtDate from, to;

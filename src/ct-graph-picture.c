@@ -51,9 +51,8 @@ draw (const Request *request)
   CtGraphPicture *picture = g_new0 (CtGraphPicture, 1);
   g_autoptr(GBytes) bytes = NULL;
 
-  cairo_scale (cr, pixels_per_point, pixels_per_point);
-  cairo_translate (cr, -request->area.origin.x, -request->area.origin.y);
-  ct_render_graph (cr, request->graph, &request->options);
+  ct_render_area (cr, request->graph, &request->options, request->area.origin.x, request->area.origin.y,
+                  pixels_per_point);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -67,6 +66,7 @@ draw (const Request *request)
   picture->area.size.width = width / pixels_per_point;
   picture->area.size.height = height / pixels_per_point;
   picture->zoom = request->zoom;
+  picture->scale_factor = request->scale_factor;
   picture->stamp = request->stamp;
   return picture;
 }

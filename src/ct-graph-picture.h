@@ -14,6 +14,7 @@ typedef struct
 {
   graphene_rect_t area;  /* layout points it shows */
   double zoom;           /* widget pixels per layout point */
+  gint scale_factor;     /* device pixels per widget pixel */
   guint stamp;           /* what the owner was showing when it asked */
   GdkTexture *texture;   /* area × zoom × scale factor device pixels */
 } CtGraphPicture;

@@ -48,6 +48,10 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CtGraphView, ct_graph_view, GTK_TYPE_WIDGET)
 
+#define SETTLE_MS 120   /* zooming has paused when no step came for this long */
+
+static gboolean on_settled (gpointer data);
+
 
 static void
 to_layout (CtGraphView *self, double x, double y, double *lx, double *ly)
@@ -85,6 +89,12 @@ zoom_at (CtGraphView *self, double factor, double x, double y)
 
   to_layout (self, x, y, &lx, &ly);
   self->zoom = CLAMP (self->zoom * factor, 0.02, 20.0);
+  /* still zooming: the sharp picture waits until it pauses */
+  if (self->settle_id != 0)
+    {
+      g_source_remove (self->settle_id);
+      self->settle_id = g_timeout_add (SETTLE_MS, on_settled, self);
+    }
   self->offset_x = x - lx * self->zoom;
   self->offset_y = y - ly * self->zoom;
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -110,17 +120,40 @@ visible_area (CtGraphView *self, gboolean with_margin)
                                                 w / self->zoom, h / self->zoom);
 
   if (with_margin)
-    graphene_rect_inset (&visible, -visible.size.width / 4, -visible.size.height / 4);
+    {
+      graphene_rect_inset (&visible, -visible.size.width / 4, -visible.size.height / 4);
+      /* start on a whole pixel: the picture is then shown unresampled,
+       * pixel for pixel what an export of the view draws */
+      visible.origin.x = (floor (self->offset_x + visible.origin.x * self->zoom) - self->offset_x) / self->zoom;
+      visible.origin.y = (floor (self->offset_y + visible.origin.y * self->zoom) - self->offset_y) / self->zoom;
+    }
   return visible;
 }
 
-static void
-picture_options (CtGraphView *self, CtRenderOptions *options)
+/* What is drawn as on screen: the time filter, and with @focus hover and selection too. */
+void
+ct_graph_view_get_render_options (CtGraphView     *self,
+                                  CtRenderOptions *options,
+                                  gboolean         focus)
 {
   render_options (self, options);
+  if (focus)
+    return;
   options->selected_node = options->selected_edge = options->hover_node = options->hover_edge = -1;
   options->also_selected = NULL;
   options->highlight = NULL;
+}
+
+/* Where the view puts the layout: widget pixels per point, and the pixel of point (0, 0). */
+void
+ct_graph_view_get_transform (CtGraphView *self,
+                             double      *zoom,
+                             double      *offset_x,
+                             double      *offset_y)
+{
+  *zoom = self->zoom;
+  *offset_x = self->offset_x;
+  *offset_y = self->offset_y;
 }
 
 static gboolean
@@ -128,8 +161,44 @@ picture_is_sharp (CtGraphView *self)
 {
   graphene_rect_t visible = visible_area (self, FALSE);
 
-  return self->picture != NULL && self->picture->stamp == self->stamp && self->picture->zoom == self->zoom &&
-         graphene_rect_contains_rect (&self->picture->area, &visible);
+  const graphene_rect_t *area;
+
+  if (self->picture == NULL || self->picture->stamp != self->stamp || self->picture->zoom != self->zoom)
+    return FALSE;
+  /* not graphene_rect_contains_rect(): it compares a union in floats exactly
+   * and says no for rectangles well inside */
+  area = &self->picture->area;
+  return area->origin.x <= visible.origin.x && area->origin.y <= visible.origin.y &&
+         area->origin.x + area->size.width >= visible.origin.x + visible.size.width &&
+         area->origin.y + area->size.height >= visible.origin.y + visible.size.height;
+}
+
+/* Whether what is shown was drawn for the view as it is now, not a scaled
+ * or shifted stand-in while a sharp picture is on its way. */
+gboolean
+ct_graph_view_is_sharp (CtGraphView *self)
+{
+  return self->graph == NULL || picture_is_sharp (self);
+}
+
+/* The sharp picture on screen, if there is one: its corner in layout
+ * points, its size in device pixels, and device pixels per widget pixel. */
+gboolean
+ct_graph_view_get_picture (CtGraphView *self,
+                           double      *x,
+                           double      *y,
+                           gint        *width,
+                           gint        *height,
+                           gint        *scale_factor)
+{
+  if (self->graph == NULL || !picture_is_sharp (self))
+    return FALSE;
+  *x = self->picture->area.origin.x;
+  *y = self->picture->area.origin.y;
+  *width = gdk_texture_get_width (self->picture->texture);
+  *height = gdk_texture_get_height (self->picture->texture);
+  *scale_factor = self->picture->scale_factor;
+  return TRUE;
 }
 
 static void draw_picture (CtGraphView *self);
@@ -172,7 +241,7 @@ draw_picture (CtGraphView *self)
       return;
     }
   area = visible_area (self, TRUE);
-  picture_options (self, &options);
+  ct_graph_view_get_render_options (self, &options, FALSE);
   self->drawing = g_cancellable_new ();
   ct_graph_picture_draw_async (self->graph, &options, &area, self->zoom, gtk_widget_get_scale_factor (GTK_WIDGET (self)),
                                self->stamp, self->drawing, picture_drawn, self);
@@ -213,17 +282,16 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
       CtRenderOptions options;
 
       area = visible_area (self, TRUE);
-      picture_options (self, &options);
+      ct_graph_view_get_render_options (self, &options, FALSE);
       self->picture = ct_graph_picture_draw (self->graph, &options, &area, self->zoom,
                                              gtk_widget_get_scale_factor (GTK_WIDGET (self)), self->stamp);
     }
   else if (!picture_is_sharp (self))
     {
-      g_clear_handle_id (&self->settle_id, g_source_remove);
-      if (self->picture->zoom != self->zoom)
-        self->settle_id = g_timeout_add (120, on_settled, self);
-      else
+      if (self->picture->zoom == self->zoom)
         draw_picture (self);
+      else if (self->settle_id == 0)
+        self->settle_id = g_timeout_add (SETTLE_MS, on_settled, self);
     }
   p = self->picture;
   x = self->offset_x + p->area.origin.x * self->zoom;

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "ct-graph.h"
+#include "ct-render.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,19 @@ void     ct_graph_view_set_time_filter (CtGraphView *self,
                                         double       to,
                                         gboolean     show_undated);
 guint    ct_graph_view_count_visible_edges (CtGraphView *self);
+gboolean ct_graph_view_is_sharp            (CtGraphView *self);
+gboolean ct_graph_view_get_picture         (CtGraphView *self,
+                                            double      *x,
+                                            double      *y,
+                                            gint        *width,
+                                            gint        *height,
+                                            gint        *scale_factor);
+void     ct_graph_view_get_render_options  (CtGraphView     *self,
+                                            CtRenderOptions *options,
+                                            gboolean         focus);
+void     ct_graph_view_get_transform       (CtGraphView *self,
+                                            double      *zoom,
+                                            double      *offset_x,
+                                            double      *offset_y);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "ct-cli.h"
 #include "ct-export.h"
 #include "ct-export-data.h"
+#include "ct-export-dialog.h"
 #include "ct-gazetteer.h"
 #include "ct-graph-view.h"
 #include "ct-import-job.h"
@@ -425,71 +426,132 @@ action_open_project (GtkWidget *widget, const char *name, GVariant *parameter)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-/* The graph as laid out on screen, in the format the extension names (a PNG
- * when there is none); returns the path written. */
+/* The picture options for @choice: the view, filter and theme as on screen. */
+static void
+export_options (CtWindow *self, const CtExportChoice *choice, CtExportOptions *options)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  gint scale_factor;
+
+  ct_export_options_init (options);
+  options->scale = choice->scale;
+  options->legend = choice->legend;
+  options->graph = choice->content != CT_EXPORT_TIMELINE_ONLY;
+  options->timeline = choice->timeline || !options->graph;
+  ct_graph_view_get_render_options (self->graph_view, &options->render, choice->highlight);
+  /* labels follow the background they are drawn on */
+  options->render.dark = choice->background == CT_EXPORT_BACKGROUND_THEME && dark;
+  switch (choice->background)
+    {
+    case CT_EXPORT_BACKGROUND_THEME:
+      memcpy (options->background, dark ? (double[4]) { 0.14, 0.14, 0.14, 1 } : (double[4]) { 0.98, 0.98, 0.98, 1 },
+              sizeof options->background);
+      break;
+    case CT_EXPORT_BACKGROUND_TRANSPARENT:
+      options->background[3] = 0;
+      break;
+    case CT_EXPORT_BACKGROUND_WHITE:
+    default:
+      break;
+    }
+  if (choice->content == CT_EXPORT_CURRENT_VIEW)
+    {
+      options->view = TRUE;
+      options->view_width = gtk_widget_get_width (GTK_WIDGET (self->graph_view));
+      options->view_height = gtk_widget_get_height (GTK_WIDGET (self->graph_view));
+      ct_graph_view_get_transform (self->graph_view, &options->view_zoom, &options->view_x, &options->view_y);
+      /* the picture on screen is reused only as it is: without focus drawn into it */
+      if (choice->highlight ||
+          !ct_graph_view_get_picture (self->graph_view, &options->picture_x, &options->picture_y,
+                                      &options->picture_width, &options->picture_height, &scale_factor) ||
+          scale_factor != (gint) choice->scale)
+        options->picture_width = options->picture_height = 0;
+    }
+  if (ct_timeline_get_view (self->timeline, &options->timeline_view))
+    {
+      if (!choice->highlight)
+        options->timeline_view.selected = options->timeline_view.hover = -1;
+      if (options->graph)
+        options->timeline_view.width = options->timeline_view.height = 0;  /* the picture's width */
+    }
+}
+
+/* The graph as laid out on screen (or the timeline), in the format of
+ * @choice; @path gets its extension when it lacks it.  Returns the path written. */
 char *
-ct_window_export_to (CtWindow    *self,
-                     const char  *path,
-                     GError     **error)
+ct_window_export_to (CtWindow             *self,
+                     const char           *path,
+                     const CtExportChoice *choice,
+                     GError              **error)
 {
   CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
-  CtExportOptions options = { 2.0, TRUE, FALSE };
-  g_autofree char *target = NULL;
+  g_autofree char *suffix = g_strconcat (".", choice->extension, NULL);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  g_autofree char *target = g_str_has_suffix (lower, suffix) ? g_strdup (path) : g_strconcat (path, suffix, NULL);
+  CtExportOptions options;
 
   if (graph == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PENDING, _("the graph is still being laid out"));
       return NULL;
     }
-  if (ct_export_data_format_known (path))
-    return ct_export_data (graph, path, error) ? g_strdup (path) : NULL;
-  target = g_str_has_suffix (path, ".png") || g_str_has_suffix (path, ".svg") || g_str_has_suffix (path, ".pdf")
-         ? g_strdup (path) : g_strconcat (path, ".png", NULL);
+  if (ct_export_data_format_known (target))
+    return ct_export_data (graph, target, error) ? g_steal_pointer (&target) : NULL;
+  export_options (self, choice, &options);
   return ct_export_picture (graph, target, &options, error) ? g_steal_pointer (&target) : NULL;
 }
 
 static void
-export_response (GtkNativeDialog *dialog, int response, CtWindow *self)
+export_response (GtkNativeDialog *chooser, int response, CtWindow *self)
 {
+  CtExportChoice *choice = g_object_get_data (G_OBJECT (chooser), "choice");
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autofree char *name = g_file_get_basename (file);
       g_autoptr(GError) error = NULL;
-      g_autofree char *written = ct_window_export_to (self, path, &error);
+      g_autofree char *written = ct_window_export_to (self, path, choice, &error);
       g_autofree char *message = written ? g_strdup_printf (_("Exported to %s"), written)
                                          : g_strdup_printf (_("%s was not written: %s"), name, error->message);
 
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
     }
-  g_object_unref (dialog);
+  g_object_unref (chooser);
 }
 
-/* Ctrl+E: the graph as laid out on screen, to PNG, SVG, PDF, DOT, GEXF, GraphML or CSV by extension. */
+/* The options are chosen first: the format decides the file's name. */
+static void
+export_dialog_response (CtExportDialog *dialog, const char *response, CtWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  CtExportChoice *choice;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, "export"))
+    return;
+  choice = g_new (CtExportChoice, 1);
+  ct_export_dialog_get_choice (dialog, choice);
+  chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  g_object_set_data_full (G_OBJECT (chooser), "choice", choice, g_free);
+  name = g_strdup_printf ("%s.%s", choice->content == CT_EXPORT_TIMELINE_ONLY ? "cityties-timeline" : "cityties",
+                          choice->extension);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Ctrl+E: pictures (PNG, SVG, PDF) drawn as on screen, or the graph as data. */
 static void
 action_export (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Export Graph"), GTK_WINDOW (widget),
-                                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  static const struct { const char *label; const char *pattern; } formats[] = {
-    { N_("PNG image"), "*.png" }, { N_("SVG drawing"), "*.svg" }, { N_("PDF document"), "*.pdf" },
-    { N_("Graphviz DOT"), "*.dot" }, { N_("GEXF (Gephi)"), "*.gexf" }, { N_("GraphML (Cytoscape, yEd)"), "*.graphml" },
-    { N_("CSV table"), "*.csv" },
-  };
+  CtWindow *self = CT_WINDOW (widget);
+  CtExportDialog *dialog = ct_export_dialog_new (GTK_WINDOW (self), self->settings);
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      GtkFileFilter *filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(formats[i].label));
-      gtk_file_filter_add_pattern (filter, formats[i].pattern);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-      g_object_unref (filter);
-    }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "cityties.png");
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_dialog_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ------------------------------------------------------------------------ */

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "ct-export-dialog.h"
+
 G_BEGIN_DECLS
 
 #define CT_TYPE_WINDOW (ct_window_get_type ())
@@ -19,9 +21,10 @@ const char *ct_window_get_engine       (CtWindow       *self);
 void        ct_window_set_engine       (CtWindow       *self,
                                         const char     *engine);
 const char *ct_window_get_details_text (CtWindow       *self);
-char       *ct_window_export_to        (CtWindow       *self,
-                                        const char     *path,
-                                        GError        **error);
+char       *ct_window_export_to        (CtWindow             *self,
+                                        const char           *path,
+                                        const CtExportChoice *choice,
+                                        GError              **error);
 void        ct_window_import           (CtWindow       *self,
                                         const char * const *paths);
 gboolean    ct_window_is_importing     (CtWindow       *self);

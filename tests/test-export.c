@@ -32,9 +32,11 @@ static char *
 export (const char *name, double scale)
 {
   char *path = g_build_filename (dir, name, NULL);
-  CtExportOptions options = { scale, TRUE, FALSE };
+  CtExportOptions options;
   g_autoptr(GError) error = NULL;
 
+  ct_export_options_init (&options);
+  options.scale = scale;
   g_assert_true (ct_export_picture (graph, path, &options, &error));
   g_assert_no_error (error);
   return path;
@@ -214,10 +216,11 @@ static void
 test_failed_write_leaves_nothing (void)
 {
   g_autofree char *path = g_build_filename (dir, "no", "such", "folder", "graph.svg", NULL);
-  CtExportOptions options = { 1, TRUE, FALSE };
+  CtExportOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) listing = NULL;
 
+  ct_export_options_init (&options);
   g_assert_false (ct_export_picture (graph, path, &options, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

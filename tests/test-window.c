@@ -198,22 +198,152 @@ test_time_range (void)
   }
 }
 
-static void
-test_export (void)
+static cairo_surface_t *
+export_png (const CtExportChoice *choice)
 {
   g_autofree char *dir = g_dir_make_tmp ("cityties-window-export-XXXXXX", NULL);
   g_autofree char *base = g_build_filename (dir, "graph", NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *written = ct_window_export_to (window, base, &error);
+  g_autofree char *written = ct_window_export_to (window, base, choice, &error);
   cairo_surface_t *png;
 
   g_assert_no_error (error);
   g_assert_true (g_str_has_suffix (written, "graph.png"));
   png = cairo_image_surface_create_from_png (written);
   g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  return png;
+}
+
+static void
+on_painted (GdkFrameClock *clock, gboolean *painted)
+{
+  *painted = TRUE;
+}
+
+/* A widget's paintable shows its last drawn frame: wait for a new one. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_painted), &painted);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
+}
+
+/* @widget as GTK last drew it, over @background, as an image */
+static cairo_surface_t *
+render_widget (GtkWidget *widget, const GdkRGBA *background)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+
+  gtk_snapshot_append_color (snapshot, background, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  cairo_surface_flush (image);
+  gdk_texture_download (texture, cairo_image_surface_get_data (image), cairo_image_surface_get_stride (image));
+  cairo_surface_mark_dirty (image);
+  return image;
+}
+
+static guint32
+pixel (cairo_surface_t *image, int x, int y)
+{
+  return *(guint32 *) (cairo_image_surface_get_data (image) + y * cairo_image_surface_get_stride (image) + 4 * x);
+}
+
+static void
+test_export (void)
+{
+  CtExportChoice choice;
+  cairo_surface_t *png;
+  int plain_height;
+
+  ct_export_choice_init (&choice);
+  png = export_png (&choice);
   /* 2 pixels per point, the layout plus margins and legend */
   g_assert_cmpint (cairo_image_surface_get_width (png), >=, 2 * ct_graph_view_get_graph (graph_view ())->width);
+  plain_height = cairo_image_surface_get_height (png);
+  g_assert_cmphex (pixel (png, 0, 0), ==, 0xffffffff);   /* white */
   cairo_surface_destroy (png);
+
+  /* the timeline strip goes below, on a transparent background */
+  choice.timeline = TRUE;
+  choice.background = CT_EXPORT_BACKGROUND_TRANSPARENT;
+  choice.scale = 1;
+  png = export_png (&choice);
+  g_assert_cmpint (cairo_image_surface_get_height (png), >=, plain_height / 2 + 100);
+  g_assert_cmphex (pixel (png, 0, 0) >> 24, ==, 0);
+  cairo_surface_destroy (png);
+
+  /* the timeline alone, as wide as on screen */
+  choice.content = CT_EXPORT_TIMELINE_ONLY;
+  png = export_png (&choice);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, gtk_widget_get_width (find_widget (CT_TYPE_TIMELINE)));
+  g_assert_cmpint (cairo_image_surface_get_height (png), <, plain_height / 2);
+  cairo_surface_destroy (png);
+}
+
+/* an export of the current view is what the screen shows, pixel for pixel */
+static void
+test_screen_matches_export (void)
+{
+  CtGraphView *view = graph_view ();
+  GtkWidget *widget = GTK_WIDGET (view);
+  CtExportChoice choice;
+  cairo_surface_t *png, *screen;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int w, h, differ = 0;
+
+  /* nothing selected: exports leave the selection out unless asked */
+  ct_graph_view_select_node (view, -1);
+  ct_graph_view_set_highlight (view, NULL);
+  ct_graph_view_zoom (view, 1.7);
+  ct_graph_view_pan (view, -37, 21);
+  /* until the picture for this view has arrived from its worker and been shown */
+  do
+    wait_for_frame (widget);
+  while (!ct_graph_view_is_sharp (view) && g_get_monotonic_time () < deadline);
+  g_assert_true (ct_graph_view_is_sharp (view));
+  wait_for_frame (widget);
+  screen = render_widget (widget, &(GdkRGBA) { 1, 1, 1, 1 });
+
+  ct_export_choice_init (&choice);
+  choice.content = CT_EXPORT_CURRENT_VIEW;
+  choice.scale = 1;
+  png = export_png (&choice);
+  w = cairo_image_surface_get_width (png);
+  h = cairo_image_surface_get_height (png);
+  g_assert_cmpint (w, ==, gtk_widget_get_width (widget));
+  g_assert_cmpint (h, ==, gtk_widget_get_height (widget));
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      differ += pixel (png, x, y) != pixel (screen, x, y);
+  g_assert_cmpint (differ, ==, 0);
+  /* and the picture is not blank */
+  {
+    int inked = 0;
+
+    for (int y = 0; y < h; y++)
+      for (int x = 0; x < w; x++)
+        inked += pixel (png, x, y) != 0xffffffff;
+    g_assert_cmpint (inked, >, w * h / 100);
+  }
+  cairo_surface_destroy (png);
+  cairo_surface_destroy (screen);
+  ct_graph_view_fit (view);
 }
 
 static void
@@ -300,6 +430,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/screenshot", test_screenshot);
   status = g_test_run ();

@@ -50,29 +50,157 @@ ct_export_check_font (GError **error)
   return covered;
 }
 
-static void
-draw (cairo_t *cr, CtGraph *graph, const CtExportOptions *options, double scale)
+void
+ct_export_options_init (CtExportOptions *options)
 {
-  CtRenderOptions render;
+  *options = (CtExportOptions) { .scale = 1.0, .legend = TRUE, .background = { 1, 1, 1, 1 }, .graph = TRUE };
+  ct_render_options_init (&options->render);
+  options->timeline_view.selected = options->timeline_view.hover = -1;
+}
 
-  ct_render_options_init (&render);
-  render.scale = scale;
-  if (!options->transparent)
+/* The parts of a picture, in points: the graph above, the timeline below. */
+typedef struct
+{
+  double width;
+  double graph_height;
+  double timeline_height;
+} Frame;
+
+#define TIMELINE_HEIGHT 150.0   /* four lanes and the axis */
+#define TIMELINE_WIDTH 1000.0   /* the timeline alone, unless the window gives its own size */
+
+static Frame
+frame_of (CtGraph *graph, const CtExportOptions *o, const CtTimelineLanes *lanes)
+{
+  Frame f = { 0, 0, 0 };
+
+  if (!o->graph)
     {
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      f.width = o->timeline_view.width > 0 ? o->timeline_view.width : TIMELINE_WIDTH;
+      f.timeline_height = MAX (ct_timeline_min_height (lanes), o->timeline_view.height > 0 ? o->timeline_view.height
+                                                                                            : TIMELINE_HEIGHT);
+      return f;
+    }
+  if (o->view)
+    {
+      f.width = o->view_width;
+      f.graph_height = o->view_height;
+    }
+  else
+    {
+      f.width = graph->width + 2 * MARGIN + (o->legend ? CT_RENDER_LEGEND_WIDTH : 0);
+      f.graph_height = MAX (graph->height, o->legend ? CT_RENDER_LEGEND_HEIGHT : 0) + 2 * MARGIN;
+    }
+  if (o->timeline)
+    f.timeline_height = MAX (ct_timeline_min_height (lanes), TIMELINE_HEIGHT);
+  return f;
+}
+
+/* On images the graph and the legend are drawn each on a transparent layer
+ * and then laid over the background, as the window composites them: the
+ * pixels come out the same, not off by a rounding where strokes overlap.
+ * Vector files draw straight onto the page. */
+static void
+begin_layer (cairo_t *cr)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    cairo_push_group (cr);
+  else
+    cairo_save (cr);
+}
+
+static void
+end_layer (cairo_t *cr)
+{
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    {
+      cairo_pop_group_to_source (cr);
       cairo_paint (cr);
     }
+  else
+    cairo_restore (cr);
+}
+
+static void
+draw_graph (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, CtRenderOptions *render, double pixels)
+{
+  begin_layer (cr);
+  if (o->view)
+    {
+      cairo_translate (cr, o->view_x, o->view_y);
+      cairo_scale (cr, o->view_zoom, o->view_zoom);
+    }
+  else
+    cairo_translate (cr, MARGIN + (o->legend ? CT_RENDER_LEGEND_WIDTH : 0), MARGIN);
+  render->scale = pixels * (o->view ? o->view_zoom : 1.0);
+  ct_render_graph (cr, graph, render);
+  end_layer (cr);
+}
+
+/* The current view as the window shows it: its picture drawn the same way
+ * and laid on the page where the window lays it, on a whole pixel. */
+static void
+draw_view_picture (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, CtRenderOptions *render, double pixels)
+{
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, o->picture_width, o->picture_height);
+  cairo_t *picture_cr = cairo_create (picture);
+
+  render->scale = o->view_zoom;
+  ct_render_area (picture_cr, graph, render, o->picture_x, o->picture_y, o->view_zoom * pixels);
+  cairo_destroy (picture_cr);
   cairo_save (cr);
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, MARGIN + (options->legend ? CT_RENDER_LEGEND_WIDTH : 0), MARGIN);
-  ct_render_graph (cr, graph, &render);
+  cairo_identity_matrix (cr);
+  cairo_set_source_surface (cr, picture, round ((o->view_x + o->picture_x * o->view_zoom) * pixels),
+                            round ((o->view_y + o->picture_y * o->view_zoom) * pixels));
+  cairo_paint (cr);
   cairo_restore (cr);
-  if (options->legend)
+  cairo_surface_destroy (picture);
+}
+
+/* @pixels: device pixels per point of the surface (the PNG scale, 1 for vectors). */
+static void
+draw (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, const CtTimelineLanes *lanes, const Frame *f,
+      double pixels)
+{
+  CtRenderOptions render = o->render;
+
+  cairo_scale (cr, pixels, pixels);
+  if (o->background[3] > 0)
+    {
+      cairo_set_source_rgba (cr, o->background[0], o->background[1], o->background[2], o->background[3]);
+      cairo_paint (cr);
+    }
+  if (o->graph)
     {
       cairo_save (cr);
-      cairo_scale (cr, scale, scale);
-      ct_render_legend (cr, &render);
+      cairo_rectangle (cr, 0, 0, f->width, f->graph_height);
+      cairo_clip (cr);
+      if (o->view && o->picture_width > 0 && cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+        draw_view_picture (cr, graph, o, &render, pixels);
+      else
+        draw_graph (cr, graph, o, &render, pixels);
       cairo_restore (cr);
+      if (o->legend)
+        {
+          begin_layer (cr);
+          ct_render_legend (cr, &render);
+          end_layer (cr);
+        }
+    }
+  if (f->timeline_height > 0)
+    {
+      CtTimelineView view = o->timeline_view;
+
+      if (view.last <= view.first)
+        {
+          view.first = lanes->first;
+          view.last = lanes->last;
+        }
+      view.width = f->width;
+      view.height = f->timeline_height;
+      view.dark = render.dark;
+      cairo_translate (cr, 0, f->graph_height);
+      ct_timeline_render (cr, lanes, &view);
     }
 }
 
@@ -103,8 +231,9 @@ ct_export_picture (CtGraph               *graph,
                    const CtExportOptions *options,
                    GError               **error)
 {
-  double width = graph->width + 2 * MARGIN + (options->legend ? CT_RENDER_LEGEND_WIDTH : 0);
-  double height = MAX (graph->height, options->legend ? CT_RENDER_LEGEND_HEIGHT : 0) + 2 * MARGIN;
+  g_autoptr(CtTimelineLanes) lanes = ct_timeline_lanes_new (graph);
+  Frame frame = frame_of (graph, options, lanes);
+  double width = frame.width, height = frame.graph_height + frame.timeline_height;
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp = NULL;
   cairo_surface_t *surface;
@@ -125,7 +254,8 @@ ct_export_picture (CtGraph               *graph,
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * options->scale),
                                           (int) ceil (height * options->scale));
   cr = cairo_create (surface);
-  draw (cr, graph, options, cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE ? options->scale : 1.0);
+  draw (cr, graph, options, lanes, &frame,
+        cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE ? options->scale : 1.0);
   cairo_destroy (cr);
   if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
     status = cairo_surface_write_to_png (surface, temp);

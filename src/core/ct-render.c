@@ -685,6 +685,25 @@ ct_render_graph (cairo_t               *cr,
   cairo_restore (cr);
 }
 
+/* Draws the layout from point (@x, @y) on at @pixels_per_point onto a
+ * surface whose top left is that point.  The window's pictures and the
+ * export of the current view both draw through here, so that the same
+ * inputs give the same pixels. */
+void
+ct_render_area (cairo_t               *cr,
+                CtGraph               *graph,
+                const CtRenderOptions *options,
+                double                 x,
+                double                 y,
+                double                 pixels_per_point)
+{
+  cairo_save (cr);
+  cairo_scale (cr, pixels_per_point, pixels_per_point);
+  cairo_translate (cr, -x, -y);
+  ct_render_graph (cr, graph, options);
+  cairo_restore (cr);
+}
+
 static void
 legend_text (cairo_t *cr, const CtRenderOptions *o, double x, double y, const char *text)
 {

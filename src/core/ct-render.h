@@ -38,6 +38,12 @@ void     ct_render_measure        (CtGraph         *graph);
 void     ct_render_graph          (cairo_t         *cr,
                                    CtGraph         *graph,
                                    const CtRenderOptions *options);
+void     ct_render_area           (cairo_t         *cr,
+                                   CtGraph         *graph,
+                                   const CtRenderOptions *options,
+                                   double           x,
+                                   double           y,
+                                   double           pixels_per_point);
 GHashTable *ct_render_focus       (CtGraph         *graph,
                                    const CtRenderOptions *options);
 void     ct_render_legend         (cairo_t         *cr,

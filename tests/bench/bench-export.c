@@ -18,9 +18,11 @@
 static double
 time_ours (CtGraph *graph, const char *path)
 {
-  CtExportOptions options = { 1.0, TRUE, FALSE };
-  gint64 t0 = g_get_monotonic_time ();
+  CtExportOptions options;
+  gint64 t0;
 
+  ct_export_options_init (&options);
+  t0 = g_get_monotonic_time ();
   g_assert_true (ct_export_picture (graph, path, &options, NULL));
   return (g_get_monotonic_time () - t0) / 1000.0;
 }
