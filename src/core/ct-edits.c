@@ -136,16 +136,16 @@ index_edits (CtEditIndex *x, GPtrArray *edits)
 }
 
 static void
-clear_index (CtEditIndex *x)
+each_table (CtEditIndex *x, void (*fn) (GHashTable *))
 {
   for (guint t = 0; t < 2; t++)
     {
-      g_hash_table_remove_all (x->merged[t]);
-      g_hash_table_remove_all (x->hidden[t]);
-      g_hash_table_remove_all (x->renamed[t]);
+      fn (x->merged[t]);
+      fn (x->hidden[t]);
+      fn (x->renamed[t]);
     }
-  g_hash_table_remove_all (x->marks);
-  g_hash_table_remove_all (x->dates);
+  fn (x->marks);
+  fn (x->dates);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -209,7 +209,7 @@ _ct_edits_refresh (CtStore  *self,
 
   if (edits == NULL)
     return FALSE;
-  clear_index (self->edits);
+  each_table (self->edits, g_hash_table_remove_all);
   index_edits (self->edits, edits);
   return TRUE;
 }
@@ -523,15 +523,7 @@ _ct_edits_detach (CtStore *self)
 
   if (x == NULL)
     return;
-  clear_index (x);
+  each_table (x, g_hash_table_unref);
   g_clear_pointer (&x->edits, g_ptr_array_unref);
-  for (guint t = 0; t < 2; t++)
-    {
-      g_hash_table_unref (x->merged[t]);
-      g_hash_table_unref (x->hidden[t]);
-      g_hash_table_unref (x->renamed[t]);
-    }
-  g_hash_table_unref (x->marks);
-  g_hash_table_unref (x->dates);
   g_clear_pointer (&self->edits, g_free);
 }
