@@ -439,6 +439,11 @@ static const char views[] =
   "  SELECT DISTINCT code, name FROM (SELECT ct_place (m.code) AS code, g.name FROM main.grouping_members m"
   "                                   JOIN live_groupings g ON g.id = m.grouping_id)"
   "  WHERE code IS NOT NULL;"
+  "CREATE TEMP VIEW live_manual_ties AS"
+  "  SELECT min (a, b) AS a_code, max (a, b) AS b_code, note"
+  "  FROM (SELECT ct_place (key) AS a, ct_place (other) AS b, value AS note FROM main.edits"
+  "        WHERE op = 'add-tie' AND state = 0)"
+  "  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b;"
   /* extracted reasons between the places shown, then the ties added by hand */
   "CREATE TEMP VIEW live_tie_reasons AS"
   "  SELECT id, document_id, min (a, b) AS a_code, max (a, b) AS b_code, kind, via, date, evidence_id, NULL AS note"
@@ -450,10 +455,7 @@ static const char views[] =
   "    AND NOT ct_marked ('hide', kind, via, NULL, content_hash)"
   "    AND NOT ct_marked ('hide', 'tie', min (a, b), max (a, b), content_hash)"
   "  UNION ALL"
-  "  SELECT NULL, NULL, min (a, b), max (a, b), 'manual', NULL, NULL, NULL, note"
-  "  FROM (SELECT ct_place (key) AS a, ct_place (other) AS b, value AS note FROM main.edits"
-  "        WHERE op = 'add-tie' AND state = 0)"
-  "  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b;"
+  "  SELECT NULL, NULL, a_code, b_code, 'manual', NULL, NULL, NULL, note FROM live_manual_ties;"
   "CREATE TEMP VIEW live_agreements AS"
   "  SELECT a.id, a.document_id, a.title, a.date, a.evidence_id"
   "  FROM main.agreements a JOIN main.documents d ON d.id = a.document_id"
@@ -472,8 +474,8 @@ static const char views[] =
   "CREATE TEMP VIEW live_place_nodes AS"
   "  SELECT code, count (DISTINCT document_id) AS documents FROM ("
   "    SELECT code, document_id FROM live_places"
-  "    UNION ALL SELECT a_code, NULL FROM live_tie_reasons WHERE kind = 'manual'"
-  "    UNION ALL SELECT b_code, NULL FROM live_tie_reasons WHERE kind = 'manual')"
+  "    UNION ALL SELECT a_code, NULL FROM live_manual_ties"
+  "    UNION ALL SELECT b_code, NULL FROM live_manual_ties)"
   "  GROUP BY code;";
 
 static GHashTable *
