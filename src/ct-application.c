@@ -1,6 +1,6 @@
 /* ct-application.c: the cityties application and its command line
  *
- * Command-line work (--extract, --import, --export, --summary) runs in the
+ * Command-line work (--extract, --import, --export, --summary, --reextract) runs in the
  * local instance before GTK starts and exits, so it needs no display and
  * never talks to a running window.  Without those options the window opens
  * on the project (the default one, made from the bundled articles, unless
@@ -36,6 +36,7 @@ static const GOptionEntry option_entries[] = {
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export only ties dated from DATE (2024, 2024-09, 2024-09-23)"), N_("DATE") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export only ties dated up to DATE"), N_("DATE") },
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the project's counts instead of opening the window"), NULL },
+  { "reextract", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Extract every document of the project again; edits still apply"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL },
@@ -53,7 +54,7 @@ ct_application_handle_local_options (GApplication *app,
   g_autofree char *to = NULL;
   double scale = 2.0;
   gboolean no_legend = FALSE;
-  gboolean extract = FALSE, import = FALSE, version = FALSE, summary = FALSE;
+  gboolean extract = FALSE, import = FALSE, version = FALSE, summary = FALSE, reextract = FALSE;
   CtApplication *self = CT_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
@@ -63,6 +64,7 @@ ct_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "import", "b", &import);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "summary", "b", &summary);
+  g_variant_dict_lookup (options, "reextract", "b", &reextract);
   g_variant_dict_lookup (options, "layout", "s", &layout);
   g_variant_dict_lookup (options, "scale", "d", &scale);
   g_variant_dict_lookup (options, "no-legend", "b", &no_legend);
@@ -75,9 +77,9 @@ ct_application_handle_local_options (GApplication *app,
       g_print ("cityties %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (extract + import + (export_path != NULL) + summary > 1)
+  if (extract + import + (export_path != NULL) + summary + reextract > 1)
     {
-      g_printerr (_("Use one of --extract, --import, --export and --summary at a time\n"));
+      g_printerr (_("Use one of --extract, --import, --export, --summary and --reextract at a time\n"));
       return 1;
     }
   if ((extract || import) && (files == NULL || files[0] == NULL))
@@ -107,6 +109,8 @@ ct_application_handle_local_options (GApplication *app,
     }
   if (summary)
     return ct_cli_summary (project);
+  if (reextract)
+    return ct_cli_reextract (project);
 
   self->project = ct_cli_prepare_project (project, &error);
   if (self->project == NULL)

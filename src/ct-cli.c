@@ -18,6 +18,7 @@
 #include "ct-layout.h"
 #include "ct-render.h"
 #include "ct-importer.h"
+#include "ct-reextract.h"
 #include "ct-store.h"
 
 char *
@@ -126,14 +127,11 @@ ct_cli_import (const char         *project,
   for (guint i = 0; i < results->len; i++)
     {
       const CtImportResult *r = &g_array_index (results, CtImportResult, i);
+      g_autofree char *what = ct_import_result_describe (r);
 
+      g_print ("%s: %s\n", r->path, what);
       if (r->status == CT_IMPORT_FAILED)
-        {
-          g_print ("%s: failed: %s\n", r->path, r->reason);
-          status = 1;
-        }
-      else
-        g_print ("%s: %s\n", r->path, ct_import_status_to_string (r->status));
+        status = 1;
     }
   return status;
 }
@@ -261,6 +259,29 @@ ct_cli_export (const char        *project,
       g_printerr (_("%s: not written: %s\n"), output, error->message);
       return 1;
     }
+  return 0;
+}
+
+int
+ct_cli_reextract (const char *project)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_project (project, &error);
+  g_autofree char *path = project ? g_strdup (project) : ct_cli_default_project_path ();
+  guint n = 0;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (!ct_reextract (store, NULL, NULL, &n, &error))
+    {
+      g_printerr (_("%s: nothing was extracted again: %s\n"), path, error->message);
+      return 1;
+    }
+  g_print (ngettext ("%s: %u document extracted again; edits still apply\n",
+                     "%s: %u documents extracted again; edits still apply\n", n), path, n);
   return 0;
 }
 

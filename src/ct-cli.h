@@ -27,5 +27,6 @@ int   ct_cli_export               (const char         *project,
                                    const char         *output,
                                    const CtCliExport  *options);
 int   ct_cli_summary              (const char         *project);
+int   ct_cli_reextract            (const char         *project);
 
 G_END_DECLS

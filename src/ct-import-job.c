@@ -130,9 +130,9 @@ ct_import_report (GArray *results)
     {
       const CtImportResult *r = &g_array_index (results, CtImportResult, i);
       g_autofree char *name = g_path_get_basename (r->path);
+      g_autofree char *what = ct_import_result_describe (r);
 
-      g_string_append_printf (out, "\n%s: %s%s%s", name, ct_import_status_to_string (r->status),
-                              r->reason ? ": " : "", r->reason ? r->reason : "");
+      g_string_append_printf (out, "\n%s: %s", name, what);
     }
   return g_string_free (out, FALSE);
 }

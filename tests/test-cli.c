@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ct-edits.h"
 #include "ct-test-util.h"
 
 typedef struct
@@ -75,6 +76,7 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "--extract"));
   g_assert_nonnull (strstr (help.out, "--import"));
   g_assert_nonnull (strstr (help.out, "--export"));
+  g_assert_nonnull (strstr (help.out, "--reextract"));
 }
 
 static void
@@ -205,6 +207,65 @@ test_export (void)
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 }
 
+static const char *
+node_name (JsonObject *root, const char *id)
+{
+  JsonArray *nodes = json_object_get_array_member (root, "nodes");
+
+  for (guint i = 0; i < json_array_get_length (nodes); i++)
+    {
+      JsonObject *n = json_array_get_object_element (nodes, i);
+
+      if (g_str_equal (json_object_get_string_member (n, "id"), id))
+        return json_object_get_string_member (n, "name");
+    }
+  return NULL;
+}
+
+static void
+test_reextract (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (home, "p.cityties", NULL);
+  g_autofree char *out = g_build_filename (home, "graph.json", NULL);
+  g_autofree char *a = ct_test_source_path ("tests", "fixtures", "syndicated", "site-a.html", NULL);
+  g_autofree char *b = ct_test_source_path ("tests", "fixtures", "syndicated", "site-b.txt", NULL);
+  g_auto(Run) import = { 0 };
+  g_auto(Run) reextract = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  run (&import, home, "--project", project, "--import", a, b, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "site-a.html: imported"));
+  g_assert_nonnull (strstr (import.out, "site-b.txt: duplicate of site-a.html (same body)"));
+  {
+    g_autoptr(CtStore) store = ct_store_open (project, &error);
+    CtEdit rename = { .op = CT_EDIT_RENAME, .target = CT_EDIT_PLACE, .key = "511000", .value = "甜城" };
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ct_store_add_edit (store, &rename, &error), >, 0);
+  }
+
+  run (&reextract, home, "--project", project, "--reextract", NULL);
+  g_assert_cmpint (reextract.status, ==, 0);
+  g_assert_nonnull (strstr (reextract.out, "1 document extracted again"));
+  run (&export, home, "--project", project, "--export", out, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  json_parser_load_from_file (parser, out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (node_name (json_node_get_object (json_parser_get_root (parser)), "511000"), ==, "甜城");
+
+  /* a write-protected project is read, never written */
+  g_assert_cmpint (g_chmod (project, 0444), ==, 0);
+  run (&refused, home, "--project", project, "--reextract", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "p.cityties: nothing was extracted again: read-only"));
+  g_chmod (project, 0644);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -215,5 +276,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/extract-json", test_extract_json);
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/reextract", test_reextract);
   return g_test_run ();
 }

@@ -7,7 +7,9 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ct-edits.h"
 #include "ct-importer.h"
+#include "ct-reextract.h"
 #include "ct-test-util.h"
 
 typedef struct
@@ -46,6 +48,32 @@ write_file (Fixture *f, const char *name, const char *contents, gssize length)
 
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   return path;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
+static char *
+query_text (const char *project, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (project, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
 }
 
 static gint64
@@ -212,23 +240,235 @@ static void
 test_foreign_database_and_newer_schema (Fixture *f, gconstpointer data)
 {
   g_autofree char *foreign = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *bak = g_strconcat (f->project, ".v99.bak", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   sqlite3 *db = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (sqlite3_open (foreign, &db), ==, SQLITE_OK);
   sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL);
   sqlite3_close (db);
+  before = read_bytes (foreign);
   g_assert_null (ct_store_open (foreign, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_A_PROJECT);
-  g_assert_cmpint (query_int (foreign, "PRAGMA user_version"), ==, 0);
+  after = read_bytes (foreign);
+  g_assert_true (g_bytes_equal (before, after));
   g_clear_error (&error);
+  g_clear_pointer (&before, g_bytes_unref);
+  g_clear_pointer (&after, g_bytes_unref);
 
   g_assert_cmpint (sqlite3_open (f->project, &db), ==, SQLITE_OK);
   sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL);
   sqlite3_close (db);
+  before = read_bytes (f->project);
   g_assert_null (ct_store_open (f->project, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_TOO_NEW);
-  g_assert_cmpint (query_int (f->project, "PRAGMA user_version"), ==, 99);
+  after = read_bytes (f->project);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (bak, G_FILE_TEST_EXISTS));
+}
+
+/* tests/fixtures/schema-1.cityties was written by the first schema's City Ties
+ * (own_cy_page.html and own_zy_bom.txt imported). */
+static char *
+copy_schema_1 (Fixture *f)
+{
+  g_autofree char *fixture = ct_test_source_path ("tests", "fixtures", "schema-1.cityties", NULL);
+  g_autoptr(GBytes) bytes = read_bytes (fixture);
+
+  return write_file (f, "old.cityties", g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_migrate_schema_1 (Fixture *f, gconstpointer data)
+{
+  g_autofree char *project = copy_schema_1 (f);
+  g_autofree char *backup = g_strconcat (project, ".v1.bak", NULL);
+  g_autofree char *second_backup = g_strconcat (project, ".v1-2.bak", NULL);
+  g_autofree char *published = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  gint64 ties;
+  guint n = 0;
+
+  g_assert_cmpint (query_int (project, "PRAGMA user_version"), ==, 1);
+  ties = query_int (project, "SELECT count(*) FROM tie_reasons");
+  g_assert_cmpint (ties, >, 10);
+  store = ct_store_open (project, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_store_get_backup_path (store), ==, backup);
+
+  /* the backup is the first schema, whole */
+  g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM documents"), ==, 2);
+  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM tie_reasons"), ==, ties);
+
+  /* the project is the second, with its documents, their sources and bodies */
+  g_assert_cmpint (query_int (project, "PRAGMA user_version"), ==, CT_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM documents"), ==, 2);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM tie_reasons"), ==, ties);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM document_sources s JOIN documents d "
+                                       "ON d.id = s.document_id AND d.content_hash = s.content_hash"), ==, 2);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM documents WHERE length (body_hash) = 64"), ==, 2);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM documents WHERE bytes IS NULL"), ==, 2);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '永川区'"), ==, 1);
+
+  /* extracted again from the text it kept: the page's <meta> date stays */
+  g_assert_true (ct_reextract (store, NULL, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpint (query_int (project, "SELECT count(*) FROM tie_reasons"), ==, ties);
+  published = query_text (project, "SELECT published FROM documents WHERE name = 'own_cy_page.html'");
+  g_assert_cmpstr (published, ==, "2022-11-08");
+
+  /* upgraded once: opening again makes no other backup */
+  g_clear_pointer (&store, ct_store_close);
+  store = ct_store_open (project, &error);
+  g_assert_no_error (error);
+  g_assert_null (ct_store_get_backup_path (store));
+  g_assert_false (g_file_test (second_backup, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_read_only (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *wal = g_strconcat (f->project, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->project, "-shm", NULL);
+  g_autofree char *article = write_file (f, "new.txt", "时间:2023-05-12\n广州与佛山签署合作协议,两市共建广佛同城化示范区。\n", -1);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  CtEdit rename = { .op = CT_EDIT_RENAME, .target = CT_EDIT_PLACE, .key = "310000", .value = "申城" };
+  CtStoreCounts counts;
+
+  store = ct_store_open (f->project, &error);
+  g_assert_true (ct_import_bundled (store, &error));
+  g_assert_false (ct_store_is_read_only (store));
+  g_clear_pointer (&store, ct_store_close);
+  g_assert_cmpint (g_chmod (f->project, 0444), ==, 0);
+  before = read_bytes (f->project);
+
+  store = ct_store_open (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_is_read_only (store));
+  /* it reads */
+  g_assert_true (ct_store_count (store, &counts, &error));
+  g_assert_cmpuint (counts.documents, ==, 5);
+  root = ct_store_export (store, ct_gazetteer_get_default (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (root);
+  /* and refuses every write */
+  g_assert_cmpint (ct_store_add_edit (store, &rename, &error), ==, -1);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+  g_assert_cmpint (ct_store_undo_edit (store, &error), ==, -1);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (ct_store_can_undo (store));
+  g_ptr_array_add (paths, article);
+  g_assert_null (ct_import_files (store, paths, NULL, NULL, NULL, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (ct_reextract (store, NULL, NULL, NULL, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY);
+  g_clear_pointer (&store, ct_store_close);
+
+  after = read_bytes (f->project);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_chmod (f->project, 0644);
+}
+
+/* An older schema cannot be upgraded in place when read-only: refused, untouched, no backup. */
+static void
+test_read_only_old_schema (Fixture *f, gconstpointer data)
+{
+  g_autofree char *project = copy_schema_1 (f);
+  g_autofree char *backup = g_strconcat (project, ".v1.bak", NULL);
+  g_autoptr(GBytes) before = read_bytes (project);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_chmod (project, 0444), ==, 0);
+  g_assert_null (ct_store_open (project, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY);
+  after = read_bytes (project);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_chmod (project, 0644);
+}
+
+static GArray *
+import_two (CtStore *store, const char *first, const char *second)
+{
+  g_autofree char *a = ct_test_source_path ("tests", "fixtures", "syndicated", first, NULL);
+  g_autofree char *b = second ? ct_test_source_path ("tests", "fixtures", "syndicated", second, NULL) : NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GArray *results;
+
+  g_ptr_array_add (paths, a);
+  if (b != NULL)
+    g_ptr_array_add (paths, b);
+  results = ct_import_files (store, paths, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return results;
+}
+
+static void
+test_syndicated_copies (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->project, &error);
+  g_autoptr(GArray) results = import_two (store, "site-a.html", "site-b.txt");
+  g_autoptr(GArray) again = NULL;
+  g_autofree char *reason = NULL;
+  gint64 ties;
+
+  g_assert_cmpint (g_array_index (results, CtImportResult, 0).status, ==, CT_IMPORT_IMPORTED);
+  g_assert_cmpint (g_array_index (results, CtImportResult, 1).status, ==, CT_IMPORT_DUPLICATE);
+  g_assert_cmpstr (g_array_index (results, CtImportResult, 1).reason, ==, "duplicate of site-a.html (same body)");
+  reason = ct_import_result_describe (&g_array_index (results, CtImportResult, 1));
+  g_assert_cmpstr (reason, ==, "duplicate of site-a.html (same body)");
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM documents"), ==, 1);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM document_sources WHERE document_id = "
+                                          "(SELECT id FROM documents WHERE name = 'site-a.html')"), ==, 2);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM document_sources WHERE name = 'site-b.txt' "
+                                          "AND source LIKE '%/site-b.txt'"), ==, 1);
+  /* its ties once: one reason per tie and kind */
+  ties = query_int (f->project, "SELECT count(*) FROM tie_reasons");
+  g_assert_cmpint (ties, >=, 1);
+  g_assert_cmpint (query_int (f->project, "SELECT max (n) FROM (SELECT count(*) AS n FROM tie_reasons "
+                                          "GROUP BY a_code, b_code, kind, via)"), ==, 1);
+
+  /* the copy again, alone: a duplicate by its bytes now, nothing added */
+  again = import_two (store, "site-b.txt", NULL);
+  g_assert_cmpint (g_array_index (again, CtImportResult, 0).status, ==, CT_IMPORT_DUPLICATE);
+  g_assert_null (g_array_index (again, CtImportResult, 0).reason);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM document_sources"), ==, 2);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM tie_reasons"), ==, ties);
+}
+
+/* The copy first, in one batch, and the original in a later one. */
+static void
+test_syndicated_across_batches (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->project, &error);
+  g_autoptr(GArray) first = import_two (store, "site-b.txt", NULL);
+  g_autoptr(GArray) second = import_two (store, "site-a.html", NULL);
+
+  g_assert_cmpint (g_array_index (first, CtImportResult, 0).status, ==, CT_IMPORT_IMPORTED);
+  g_assert_cmpint (g_array_index (second, CtImportResult, 0).status, ==, CT_IMPORT_DUPLICATE);
+  g_assert_cmpstr (g_array_index (second, CtImportResult, 0).reason, ==, "duplicate of site-b.txt (same body)");
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM documents"), ==, 1);
+  g_assert_cmpint (query_int (f->project, "SELECT count(*) FROM document_sources"), ==, 2);
 }
 
 int
@@ -242,5 +482,10 @@ main (int argc, char *argv[])
   g_test_add ("/store/cancel-leaves-project-unchanged", Fixture, NULL, setup, test_cancel_leaves_project_unchanged, teardown);
   g_test_add ("/store/not-a-project-untouched", Fixture, NULL, setup, test_not_a_project_untouched, teardown);
   g_test_add ("/store/foreign-database-and-newer-schema", Fixture, NULL, setup, test_foreign_database_and_newer_schema, teardown);
+  g_test_add ("/store/migrate-schema-1", Fixture, NULL, setup, test_migrate_schema_1, teardown);
+  g_test_add ("/store/read-only", Fixture, NULL, setup, test_read_only, teardown);
+  g_test_add ("/store/read-only-old-schema", Fixture, NULL, setup, test_read_only_old_schema, teardown);
+  g_test_add ("/store/syndicated-copies", Fixture, NULL, setup, test_syndicated_copies, teardown);
+  g_test_add ("/store/syndicated-across-batches", Fixture, NULL, setup, test_syndicated_across_batches, teardown);
   return g_test_run ();
 }

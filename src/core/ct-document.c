@@ -457,6 +457,35 @@ find_published (CtDocument *self, const CtText *text, const char *meta_date)
     find_url_date (self, text);
 }
 
+/* Fewer letters than this and two bodies may match by coincidence. */
+#define MIN_BODY_CHARS 40
+
+/* The same article on two sites differs in title, date line, boilerplate and
+ * punctuation, not in the letters and digits of its body. */
+static char *
+hash_body (CtDocument *self)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const CtLine *line = &g_array_index (self->lines, CtLine, i);
+
+      if (line->kind != CT_LINE_BODY)
+        continue;
+      for (gsize k = line->start; k < line->end; k++)
+        if (g_unichar_isalnum (self->chars[k]))
+          {
+            g_string_append_unichar (letters, self->chars[k]);
+            n++;
+          }
+    }
+  if (n < MIN_BODY_CHARS)
+    return NULL;
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, letters->str, letters->len);
+}
+
 static CtDocument *
 document_new_from_text (const char *name, char *text, const char *encoding, const char *meta_date)
 {
@@ -478,6 +507,7 @@ document_new_from_text (const char *name, char *text, const char *encoding, cons
   classify_lines (self, &view);
   split_sentences (self, &view);
   find_published (self, &view, meta_date);
+  self->body_hash = hash_body (self);
   return self;
 }
 
@@ -519,7 +549,19 @@ ct_document_new_from_bytes (const char  *name,
     }
   self = document_new_from_text (name, text, encoding, meta_date);
   self->content_hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, size);
+  self->bytes = g_bytes_ref (bytes);
   return self;
+}
+
+/* A document from text already decoded and stripped of markup (what a
+ * project of the first schema kept), with the date found when it was read. */
+CtDocument *
+ct_document_new_from_text (const char *name,
+                           const char *text,
+                           const char *encoding,
+                           const char *published)
+{
+  return document_new_from_text (name, g_strdup (text), encoding, published);
 }
 
 CtDocument *
@@ -573,6 +615,8 @@ ct_document_free (CtDocument *self)
   g_array_unref (self->sentences);
   g_free (self->title);
   g_free (self->content_hash);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_free (self->body_hash);
   g_free (self);
 }
 

@@ -47,6 +47,8 @@ typedef struct
   char *title;
   CtDate published;
   char *content_hash;  /* SHA-256 of the bytes as read */
+  GBytes *bytes;       /* the bytes as read, kept so a project can extract again; NULL when made from text */
+  char *body_hash;     /* SHA-256 of the body's letters and digits, shared by syndicated copies; NULL when short */
 } CtDocument;
 
 CtDocument *ct_document_new_from_bytes (const char  *name,
@@ -54,6 +56,10 @@ CtDocument *ct_document_new_from_bytes (const char  *name,
                                         GError     **error);
 CtDocument *ct_document_new_from_file  (GFile       *file,
                                         GError     **error);
+CtDocument *ct_document_new_from_text  (const char  *name,
+                                        const char  *text,
+                                        const char  *encoding,
+                                        const char  *published);
 void        ct_document_free           (CtDocument  *self);
 char       *ct_document_get_slice      (CtDocument  *self,
                                         gsize        start,

@@ -5,7 +5,9 @@
  * one transaction, so the project holds either the whole batch or none of it
  * (a crash mid-write leaves the previous state, which SQLite's journal
  * guarantees).  Same bytes as a stored document, or as an earlier file in the
- * batch, count as a duplicate.
+ * batch, count as a duplicate.  So does the same body under another site's
+ * title, date line and boilerplate (a syndicated article): it is kept as one
+ * more source of the document, not extracted again, so its ties count once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +30,20 @@ ct_import_status_to_string (CtImportStatus status)
     default:
       return "failed";
     }
+}
+
+/* What became of a file, for a report: "imported", "duplicate of a.html
+ * (same body)", "failed: empty file"... */
+char *
+ct_import_result_describe (const CtImportResult *result)
+{
+  const char *status = ct_import_status_to_string (result->status);
+
+  if (result->reason == NULL)
+    return g_strdup (status);
+  if (result->status == CT_IMPORT_DUPLICATE)
+    return g_strdup (result->reason);
+  return g_strdup_printf ("%s: %s", status, result->reason);
 }
 
 static void
@@ -91,7 +107,7 @@ ct_import_collect (const char * const *paths)
 typedef struct
 {
   CtDocument *document;
-  CtExtraction *extraction;
+  CtExtraction *extraction;  /* NULL for another source of a document with the same body */
   char *source;
 } CtPending;
 
@@ -116,13 +132,26 @@ write_batch (CtStore *store, GArray *pending, GError **error)
     {
       CtPending *p = &g_array_index (pending, CtPending, i);
 
-      if (!ct_store_add (store, p->document, p->source, p->extraction, gazetteer, error))
+      if (!(p->extraction != NULL ? ct_store_add (store, p->document, p->source, p->extraction, gazetteer, error)
+                                  : ct_store_add_source (store, p->document, p->source, error)))
         {
           ct_store_rollback (store);
           return FALSE;
         }
     }
   return ct_store_commit (store, error);
+}
+
+/* The name of a document with the same body, earlier in the batch or stored, or NULL. */
+static char *
+find_same_body (CtStore *store, GHashTable *bodies, CtDocument *document)
+{
+  const char *name;
+
+  if (document->body_hash == NULL)
+    return NULL;
+  name = g_hash_table_lookup (bodies, document->body_hash);
+  return name != NULL ? g_strdup (name) : ct_store_find_body (store, document->body_hash);
 }
 
 /* Returns one CtImportResult per path; NULL with @error when the batch could
@@ -138,6 +167,7 @@ ct_import_files (CtStore           *store,
   g_autoptr(GArray) results = g_array_new (FALSE, TRUE, sizeof (CtImportResult));
   g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (CtPending));
   g_autoptr(GHashTable) batch = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) bodies = g_hash_table_new (g_str_hash, g_str_equal);
   CtGazetteer *gazetteer = ct_gazetteer_get_default ();
 
   g_array_set_clear_func (results, clear_result);
@@ -149,6 +179,7 @@ ct_import_files (CtStore           *store,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
       g_autoptr(GError) local_error = NULL;
       CtImportResult result = { g_strdup (path), CT_IMPORT_IMPORTED, NULL };
+      g_autofree char *original = NULL;
       CtDocument *document;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -170,12 +201,23 @@ ct_import_files (CtStore           *store,
           result.status = CT_IMPORT_DUPLICATE;
           ct_document_free (document);
         }
+      else if ((original = find_same_body (store, bodies, document)) != NULL)
+        {
+          CtPending p = { document, NULL, g_file_get_path (file) };
+
+          result.status = CT_IMPORT_DUPLICATE;
+          result.reason = g_strdup_printf (_("duplicate of %s (same body)"), original);
+          g_array_append_val (pending, p);
+          g_hash_table_add (batch, document->content_hash);
+        }
       else
         {
           CtPending p = { document, ct_extract (gazetteer, document), g_file_get_path (file) };
 
           g_array_append_val (pending, p);
           g_hash_table_add (batch, document->content_hash);
+          if (document->body_hash != NULL)
+            g_hash_table_insert (bodies, document->body_hash, document->name);
         }
       g_array_append_val (results, result);
     }

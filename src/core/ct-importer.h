@@ -19,7 +19,7 @@ typedef struct
 {
   char *path;          /* as the user named it */
   CtImportStatus status;
-  char *reason;        /* why it failed */
+  char *reason;        /* why it failed, or what it duplicates */
 } CtImportResult;
 
 /* Called from the importing thread before each file: @done of @total, and its path. */
@@ -38,5 +38,6 @@ GArray    *ct_import_files      (CtStore            *store,
 gboolean   ct_import_bundled    (CtStore            *store,
                                  GError            **error);
 const char *ct_import_status_to_string (CtImportStatus status);
+char       *ct_import_result_describe  (const CtImportResult *result);
 
 G_END_DECLS

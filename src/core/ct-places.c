@@ -76,6 +76,28 @@ ct_how_to_string (CtHow how)
     }
 }
 
+/* Higher is surer.  A full name is unambiguous; a short name passed the
+ * stoplist; a namesake needed its parent to choose; one character (沪) or a
+ * run of them (杭黄) stands for many words besides a place. */
+guint
+ct_how_confidence (CtHow how)
+{
+  switch (how)
+    {
+    case CT_HOW_FULL_NAME:
+      return 4;
+    case CT_HOW_SHORT_NAME:
+      return 3;
+    case CT_HOW_PARENT_NEARBY:
+      return 2;
+    case CT_HOW_ABBREVIATION:
+      return 1;
+    case CT_HOW_CONTRACTION:
+    default:
+      return 0;
+    }
+}
+
 static const CtDivision *
 division (CtPlaceScan *scan, guint index)
 {

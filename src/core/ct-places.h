@@ -19,6 +19,8 @@ typedef enum
   CT_HOW_CONTRACTION,      /* 杭黄, 沪镇 */
 } CtHow;
 
+#define CT_HOW_LAST CT_HOW_CONTRACTION
+
 typedef struct
 {
   gsize start;
@@ -32,6 +34,7 @@ typedef struct
 GArray     *ct_places_find       (CtGazetteer *gazetteer,
                                   CtDocument  *document);
 const char *ct_how_to_string     (CtHow        how);
+guint       ct_how_confidence    (CtHow        how);
 gboolean    ct_places_is_abbreviation (CtGazetteer *gazetteer,
                                        gunichar     c);
 

@@ -2,30 +2,40 @@
  *
  * The schema is versioned with PRAGMA user_version and built by running the
  * migrations in order from an empty file, so an old project and a new one go
- * through the same steps.  A file that is not SQLite, has foreign tables, or
- * comes from a newer City Ties is refused and left untouched.  Every write of
- * a batch happens in one transaction: a failure or a crash leaves the project
- * as it was.  Documents are unique by the SHA-256 of their bytes.
+ * through the same steps.  A project of an older schema is first copied to
+ * NAME.vN.bak (N its schema; NAME.vN-2.bak and so on when that exists).  A
+ * file that is not SQLite, has foreign tables, or comes from a newer City
+ * Ties is refused and left untouched.  A file that cannot be written (write
+ * protected, or on a read-only medium) opens read-only and every write is
+ * refused.  Every write of a batch happens in one transaction: a failure or
+ * a crash leaves the project as it was.
+ *
+ * A document is the bytes of its first source, kept so it can be extracted
+ * again; every file it came from (the same bytes, or a syndicated copy with
+ * the same body) is one row of document_sources.  Reading goes through the
+ * live_* views of ct-edits.c, which apply the user's edits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
-#include <sqlite3.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
-#include "ct-store.h"
+#include "ct-store-private.h"
 
 G_DEFINE_QUARK (ct-store-error-quark, ct_store_error)
 
-struct _CtStore
+static gboolean fill_body_hashes (CtStore *self, GError **error);
+
+typedef struct
 {
-  sqlite3 *db;
-  char *path;
-};
+  const char *sql;
+  gboolean (*after) (CtStore *self, GError **error);  /* what SQL alone cannot do */
+} CtMigration;
 
 /* Index i takes the schema from version i to i + 1. */
-static const char * const migrations[] = {
-  "CREATE TABLE documents ("
+static const CtMigration migrations[] = {
+  { "CREATE TABLE documents ("
   "  id INTEGER PRIMARY KEY,"
   "  name TEXT NOT NULL,"
   "  source TEXT,"
@@ -80,18 +90,39 @@ static const char * const migrations[] = {
   "  a_code TEXT NOT NULL, b_code TEXT NOT NULL, kind TEXT NOT NULL, via TEXT, date TEXT,"
   "  evidence_id INTEGER REFERENCES evidence (id),"
   "  CHECK (a_code < b_code));"
-  "CREATE INDEX tie_reasons_pair ON tie_reasons (a_code, b_code);",
+  "CREATE INDEX tie_reasons_pair ON tie_reasons (a_code, b_code);", NULL },
+
+  /* 2: the bytes of each document (to extract again), syndicated copies, edits */
+  { "ALTER TABLE documents ADD COLUMN bytes BLOB;"
+  "ALTER TABLE documents ADD COLUMN body_hash TEXT;"
+  "CREATE INDEX documents_body ON documents (body_hash);"
+  "CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN"
+  "  INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);"
+  "  INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text); END;"
+  "CREATE TABLE document_sources ("
+  "  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL, source TEXT,"
+  "  content_hash TEXT NOT NULL UNIQUE,"
+  "  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+  "INSERT INTO document_sources (document_id, name, source, content_hash, added_at)"
+  "  SELECT id, name, source, content_hash, imported_at FROM documents;"
+  "CREATE TABLE edits ("
+  "  id INTEGER PRIMARY KEY,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+  "  op TEXT NOT NULL, target TEXT NOT NULL,"
+  "  key TEXT NOT NULL, other TEXT, document TEXT, value TEXT,"
+  "  state INTEGER NOT NULL DEFAULT 0);", fill_body_hashes },
 };
 
-static gboolean
-fail (GError **error, sqlite3 *db, const char *what)
+gboolean
+_ct_store_fail (CtStore *self, const char *what, GError **error)
 {
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, "%s: %s", what, sqlite3_errmsg (db));
+  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, "%s: %s", what, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
-static gboolean
-exec (CtStore *self, const char *sql, GError **error)
+gboolean
+_ct_store_exec (CtStore *self, const char *sql, GError **error)
 {
   char *message = NULL;
 
@@ -104,47 +135,71 @@ exec (CtStore *self, const char *sql, GError **error)
   return TRUE;
 }
 
-static sqlite3_stmt *
-prepare (CtStore *self, const char *sql, GError **error)
+sqlite3_stmt *
+_ct_store_prepare (CtStore *self, const char *sql, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      fail (error, self->db, "prepare");
+      _ct_store_fail (self, "prepare", error);
       return NULL;
     }
   return stmt;
 }
 
-static gint
-user_version (CtStore *self)
+const char *
+_ct_store_column_text (sqlite3_stmt *stmt, gint column)
 {
-  sqlite3_stmt *stmt = prepare (self, "PRAGMA user_version", NULL);
-  gint version = -1;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return version;
+  return (const char *) sqlite3_column_text (stmt, column);
 }
 
-static gint
-count_tables (CtStore *self)
+
+/* The first column of the first row, as a number; @otherwise when there is none. */
+gint64
+_ct_store_query_int (CtStore *self, const char *sql, gint64 otherwise)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT count(*) FROM sqlite_master", NULL);
-  gint n = -1;
+  sqlite3_stmt *stmt = _ct_store_prepare (self, sql, NULL);
+  gint64 n = otherwise;
 
   if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
+    n = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   return n;
+}
+
+/* A consistent copy (the write-ahead log included) beside the project, never
+ * over an earlier one. */
+static gboolean
+back_up (CtStore *self, gint version, GError **error)
+{
+  g_autofree char *path = g_strdup_printf ("%s.v%d.bak", self->path, version);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (path);
+      path = g_strdup_printf ("%s.v%d-%u.bak", self->path, version, n);
+    }
+  stmt = _ct_store_prepare (self, "VACUUM INTO ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  ok = sqlite3_step (stmt) == SQLITE_DONE;
+  if (!ok)
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED,
+                 _("not upgraded: the backup copy %s could not be written (%s)"), path, sqlite3_errmsg (self->db));
+  else
+    self->backup_path = g_steal_pointer (&path);
+  sqlite3_finalize (stmt);
+  return ok;
 }
 
 static gboolean
 migrate (CtStore *self, GError **error)
 {
-  gint version = user_version (self);
+  gint version = _ct_store_query_int (self, "PRAGMA user_version", -1);
 
   if (version < 0)
     {
@@ -158,24 +213,35 @@ migrate (CtStore *self, GError **error)
                    version, CT_STORE_SCHEMA_VERSION);
       return FALSE;
     }
-  if (version == 0 && count_tables (self) != 0)
+  if (version == 0 && _ct_store_query_int (self, "SELECT count(*) FROM sqlite_master", -1) != 0)
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_A_PROJECT,
                    _("not a City Ties project (an SQLite database of another program)"));
       return FALSE;
     }
+  if (version < CT_STORE_SCHEMA_VERSION && self->read_only)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY,
+                   _("read-only, and made by an older City Ties (schema %d): it can only be upgraded where it can be written"),
+                   version);
+      return FALSE;
+    }
+  if (version > 0 && version < CT_STORE_SCHEMA_VERSION && !back_up (self, version, error))
+    return FALSE;
   for (; version < CT_STORE_SCHEMA_VERSION; version++)
     {
+      const CtMigration *step = &migrations[version];
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
 
-      if (!exec (self, "BEGIN IMMEDIATE", error))
+      if (!_ct_store_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
-      if (!exec (self, migrations[version], error) || !exec (self, bump, error))
+      if (!_ct_store_exec (self, step->sql, error) || (step->after != NULL && !step->after (self, error)) ||
+          !_ct_store_exec (self, bump, error))
         {
-          exec (self, "ROLLBACK", NULL);
+          _ct_store_exec (self, "ROLLBACK", NULL);
           return FALSE;
         }
-      if (!exec (self, "COMMIT", error))
+      if (!_ct_store_exec (self, "COMMIT", error))
         return FALSE;
     }
   return TRUE;
@@ -200,23 +266,62 @@ check_header (const char *path, GError **error)
   return FALSE;
 }
 
+/* Write protected by its permissions (which root would ignore) or by its medium. */
+static gboolean
+is_write_protected (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0);
+}
+
+/* Without a write-ahead log beside it the file holds everything, and nobody
+ * can be writing it: then SQLite need not create one (it could not, on a
+ * read-only medium). */
+static int
+open_read_only (CtStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+
+  sqlite3_close (self->db);
+  self->db = NULL;
+  self->read_only = TRUE;
+  if (uri != NULL && !g_file_test (wal, G_FILE_TEST_EXISTS))
+    return sqlite3_open_v2 (immutable, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
+}
+
 CtStore *
 ct_store_open (const char  *path,
                GError     **error)
 {
   g_autoptr(CtStore) self = g_new0 (CtStore, 1);
+  int status;
 
   if (!check_header (path, error))
     return NULL;
   self->path = g_strdup (path);
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+  if (is_write_protected (path))
+    status = open_read_only (self);
+  else
     {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("cannot open (%s)"), sqlite3_errmsg (self->db));
+      status = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+      if (status == SQLITE_OK && sqlite3_db_readonly (self->db, "main") == 1)
+        status = open_read_only (self);
+    }
+  if (status != SQLITE_OK)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("cannot open (%s)"),
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (status));
       return NULL;
     }
   sqlite3_busy_timeout (self->db, 5000);
-  if (!migrate (self, error) || !exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !exec (self, "PRAGMA journal_mode = WAL", error))
+  if (!migrate (self, error) || !_ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      (!self->read_only && !_ct_store_exec (self, "PRAGMA journal_mode = WAL", error)) ||
+      !_ct_edits_attach (self, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -226,9 +331,24 @@ ct_store_close (CtStore *self)
 {
   if (self == NULL)
     return;
+  _ct_edits_detach (self);
   sqlite3_close (self->db);
   g_free (self->path);
+  g_free (self->backup_path);
   g_free (self);
+}
+
+gboolean
+ct_store_is_read_only (CtStore *self)
+{
+  return self->read_only;
+}
+
+/* Where the project was copied before its schema was upgraded, or NULL. */
+const char *
+ct_store_get_backup_path (CtStore *self)
+{
+  return self->backup_path;
 }
 
 /* How long a write waits for another writer before giving up. */
@@ -239,11 +359,12 @@ ct_store_set_busy_timeout (CtStore *self,
   sqlite3_busy_timeout (self->db, milliseconds);
 }
 
+/* Whether a file with these bytes is already one of the project's sources. */
 gboolean
 ct_store_has_content (CtStore    *self,
                       const char *content_hash)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT 1 FROM documents WHERE content_hash = ?", NULL);
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "SELECT 1 FROM document_sources WHERE content_hash = ?", NULL);
   gboolean found;
 
   sqlite3_bind_text (stmt, 1, content_hash, -1, SQLITE_TRANSIENT);
@@ -252,24 +373,45 @@ ct_store_has_content (CtStore    *self,
   return found;
 }
 
+/* The name of the stored document with this body (a syndicated copy), or NULL. */
+char *
+ct_store_find_body (CtStore    *self,
+                    const char *body_hash)
+{
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "SELECT name FROM documents WHERE body_hash = ? ORDER BY id LIMIT 1", NULL);
+  char *name = NULL;
+
+  sqlite3_bind_text (stmt, 1, body_hash, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = g_strdup (_ct_store_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return name;
+}
+
+/* Every write starts here, so a read-only project refuses them all. */
 gboolean
 ct_store_begin (CtStore  *self,
                 GError  **error)
 {
-  return exec (self, "BEGIN IMMEDIATE", error);
+  if (self->read_only)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_READ_ONLY, _("read-only: nothing can be changed"));
+      return FALSE;
+    }
+  return _ct_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 ct_store_commit (CtStore  *self,
                  GError  **error)
 {
-  return exec (self, "COMMIT", error);
+  return _ct_store_exec (self, "COMMIT", error);
 }
 
 void
 ct_store_rollback (CtStore *self)
 {
-  exec (self, "ROLLBACK", NULL);
+  _ct_store_exec (self, "ROLLBACK", NULL);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -283,17 +425,15 @@ typedef struct
   GError **error;
 } CtWrite;
 
-/* Binds "t" text, "i" integer, "n" null (skipped arg), then steps. */
+/* Binds "t" text (NULL for null), "i" integer and "b" GBytes (NULL for null), then steps. */
 static gboolean
-run_insert (CtWrite *w, const char *sql, sqlite3_int64 *row_id, const char *types, ...)
+run_valist (CtStore *self, const char *sql, sqlite3_int64 *row_id, GError **error, const char *types, va_list args)
 {
-  sqlite3_stmt *stmt = prepare (w->store, sql, w->error);
-  va_list args;
+  sqlite3_stmt *stmt = _ct_store_prepare (self, sql, error);
   gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
-  va_start (args, types);
   for (gint i = 0; types[i]; i++)
     {
       if (types[i] == 't')
@@ -305,23 +445,62 @@ run_insert (CtWrite *w, const char *sql, sqlite3_int64 *row_id, const char *type
           else
             sqlite3_bind_null (stmt, i + 1);
         }
+      else if (types[i] == 'b')
+        {
+          GBytes *value = va_arg (args, GBytes *);
+          gsize size;
+          gconstpointer data = value ? g_bytes_get_data (value, &size) : NULL;
+
+          if (value != NULL)
+            sqlite3_bind_blob64 (stmt, i + 1, data ? data : "", size, SQLITE_TRANSIENT);
+          else
+            sqlite3_bind_null (stmt, i + 1);
+        }
       else
         sqlite3_bind_int64 (stmt, i + 1, va_arg (args, sqlite3_int64));
     }
-  va_end (args);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
   if (!ok)
-    fail (w->error, w->store->db, "insert");
+    _ct_store_fail (self, "write", error);
   else if (row_id != NULL)
-    *row_id = sqlite3_last_insert_rowid (w->store->db);
+    *row_id = sqlite3_last_insert_rowid (self->db);
   sqlite3_finalize (stmt);
+  return ok;
+}
+
+gboolean
+_ct_store_run (CtStore       *self,
+               GError       **error,
+               sqlite3_int64 *row_id,
+               const char    *sql,
+               const char    *types,
+               ...)
+{
+  va_list args;
+  gboolean ok;
+
+  va_start (args, types);
+  ok = run_valist (self, sql, row_id, error, types, args);
+  va_end (args);
+  return ok;
+}
+
+static gboolean
+run (CtWrite *w, const char *sql, sqlite3_int64 *row_id, const char *types, ...)
+{
+  va_list args;
+  gboolean ok;
+
+  va_start (args, types);
+  ok = run_valist (w->store, sql, row_id, w->error, types, args);
+  va_end (args);
   return ok;
 }
 
 static gboolean
 write_evidence (CtWrite *w, const CtEvidence *evidence, sqlite3_int64 *id)
 {
-  return run_insert (w, "INSERT INTO evidence (document_id, start, end, sentence) VALUES (?, ?, ?, ?)", id, "iiit",
+  return run (w, "INSERT INTO evidence (document_id, start, end, sentence) VALUES (?, ?, ?, ?)", id, "iiit",
                      w->document_id, (sqlite3_int64) evidence->start, (sqlite3_int64) evidence->end,
                      evidence->sentence ? evidence->sentence : "");
 }
@@ -336,7 +515,7 @@ static gboolean
 write_codes (CtWrite *w, const char *sql, sqlite3_int64 owner, GArray *codes)
 {
   for (guint i = 0; i < codes->len; i++)
-    if (!run_insert (w, sql, NULL, "it", owner, code_of (w, g_array_index (codes, guint, i))))
+    if (!run (w, sql, NULL, "it", owner, code_of (w, g_array_index (codes, guint, i))))
       return FALSE;
   return TRUE;
 }
@@ -355,7 +534,7 @@ write_extraction (CtWrite *w, CtExtraction *x)
       const CtPlace *p = &g_array_index (x->places, CtPlace, i);
 
       if (!write_evidence (w, &p->evidence, &ev) ||
-          !run_insert (w, "INSERT INTO places (document_id, code, how, evidence_id) VALUES (?, ?, ?, ?)", NULL, "itti",
+          !run (w, "INSERT INTO places (document_id, code, how, evidence_id) VALUES (?, ?, ?, ?)", NULL, "itti",
                        w->document_id, code_of (w, p->division), ct_how_to_string (p->how), ev))
         return FALSE;
     }
@@ -364,7 +543,7 @@ write_extraction (CtWrite *w, CtExtraction *x)
       const CtGrouping *g = g_ptr_array_index (x->groupings, i);
 
       if (!write_evidence (w, &g->evidence, &ev) ||
-          !run_insert (w, "INSERT INTO groupings (document_id, name, kind, evidence_id) VALUES (?, ?, ?, ?)", &id, "itti",
+          !run (w, "INSERT INTO groupings (document_id, name, kind, evidence_id) VALUES (?, ?, ?, ?)", &id, "itti",
                        w->document_id, g->name, ct_grouping_kind_to_string (g->kind), ev) ||
           !write_codes (w, "INSERT OR IGNORE INTO grouping_members (grouping_id, code) VALUES (?, ?)", id, g->members))
         return FALSE;
@@ -375,7 +554,7 @@ write_extraction (CtWrite *w, CtExtraction *x)
       g_autofree char *date = ct_date_format (&a->date);
 
       if (!write_evidence (w, &a->evidence, &ev) ||
-          !run_insert (w, "INSERT INTO agreements (document_id, title, date, evidence_id) VALUES (?, ?, ?, ?)", &id, "itti",
+          !run (w, "INSERT INTO agreements (document_id, title, date, evidence_id) VALUES (?, ?, ?, ?)", &id, "itti",
                        w->document_id, a->title, date, ev) ||
           !write_codes (w, "INSERT OR IGNORE INTO agreement_parties (agreement_id, code) VALUES (?, ?)", id, a->parties))
         return FALSE;
@@ -387,7 +566,7 @@ write_extraction (CtWrite *w, CtExtraction *x)
       g_autofree char *end = ct_date_format (&e->end);
 
       if (!write_evidence (w, &e->evidence, &ev) ||
-          !run_insert (w, "INSERT INTO events (document_id, title, start_date, end_date, place_code, evidence_id) "
+          !run (w, "INSERT INTO events (document_id, title, start_date, end_date, place_code, evidence_id) "
                           "VALUES (?, ?, ?, ?, ?, ?)", &id, "itttti",
                        w->document_id, e->title, start, end, e->place >= 0 ? code_of (w, e->place) : NULL, ev) ||
           !write_codes (w, "INSERT OR IGNORE INTO event_participants (event_id, code) VALUES (?, ?)", id, e->participants))
@@ -405,7 +584,7 @@ write_extraction (CtWrite *w, CtExtraction *x)
           guint bit = r->kind == CT_TIE_AGREEMENT ? 0 : r->kind == CT_TIE_EVENT ? 1 : r->kind == CT_TIE_GROUPING ? 2 : 3;
 
           if (!write_evidence (w, &r->evidence, &ev) ||
-              !run_insert (w, "INSERT INTO tie_reasons (document_id, a_code, b_code, kind, via, date, evidence_id) "
+              !run (w, "INSERT INTO tie_reasons (document_id, a_code, b_code, kind, via, date, evidence_id) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)", NULL, "ittttti",
                            w->document_id, MIN_CODE (code_of (w, t->a), code_of (w, t->b)),
                            MAX_CODE (code_of (w, t->a), code_of (w, t->b)), kinds[bit], r->via, date, ev))
@@ -427,46 +606,160 @@ ct_store_add (CtStore       *self,
   CtWrite w = { self, gazetteer, 0, error };
   g_autofree char *published = ct_date_format (&document->published);
 
-  return run_insert (&w, "INSERT INTO documents (name, source, content_hash, encoding, title, published, text) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)", &w.document_id, "ttttttt",
+  return run (&w, "INSERT INTO documents (name, source, content_hash, encoding, title, published, text, bytes, "
+                         "body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", &w.document_id, "tttttttbt",
                      document->name, source, document->content_hash, document->encoding, document->title,
-                     published, document->text) &&
+                     published, document->text, document->bytes, document->body_hash) &&
+         run (&w, "INSERT INTO document_sources (document_id, name, source, content_hash) VALUES (?, ?, ?, ?)",
+                     NULL, "ittt", w.document_id, document->name, source, document->content_hash) &&
          write_extraction (&w, extraction);
+}
+
+/* @document is another source of the stored document with the same body
+ * (a syndicated copy); call between ct_store_begin() and ct_store_commit(). */
+gboolean
+ct_store_add_source (CtStore     *self,
+                     CtDocument  *document,
+                     const char  *source,
+                     GError     **error)
+{
+  if (!_ct_store_run (self, error, NULL,
+                      "INSERT INTO document_sources (document_id, name, source, content_hash) "
+                      "SELECT id, ?, ?, ? FROM documents WHERE body_hash = ? ORDER BY id LIMIT 1", "tttt",
+                      document->name, source, document->content_hash, document->body_hash))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("%s: no stored document has the same body"),
+                   document->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The ids of the documents, or of the one with @content_hash (NULL for all). */
+GArray *
+ct_store_list_documents (CtStore     *self,
+                         const char  *content_hash,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "SELECT id FROM documents WHERE ?1 IS NULL OR content_hash = ?1 "
+                                                "ORDER BY id", error);
+  GArray *ids;
+
+  if (stmt == NULL)
+    return NULL;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_bind_text (stmt, 1, content_hash, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+/* The document read again from the bytes it was imported from; a project of
+ * the first schema kept only the decoded text and the date found then. */
+CtDocument *
+ct_store_load_document (CtStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "SELECT name, bytes, text, encoding, published, content_hash "
+                                                "FROM documents WHERE id = ?", error);
+  CtDocument *document = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("no document %" G_GINT64_FORMAT), id);
+  else if (sqlite3_column_type (stmt, 1) == SQLITE_BLOB)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1));
+
+      document = ct_document_new_from_bytes (_ct_store_column_text (stmt, 0), bytes, error);
+    }
+  else
+    {
+      document = ct_document_new_from_text (_ct_store_column_text (stmt, 0), _ct_store_column_text (stmt, 2),
+                                            _ct_store_column_text (stmt, 3), _ct_store_column_text (stmt, 4));
+      document->content_hash = g_strdup (_ct_store_column_text (stmt, 5));
+    }
+  if (document == NULL && error != NULL && *error != NULL)
+    g_prefix_error (error, "%s: ", _ct_store_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return document;
+}
+
+/* Replaces what was extracted from stored document @id; call between
+ * ct_store_begin() and ct_store_commit(). */
+gboolean
+ct_store_replace_extraction (CtStore       *self,
+                             gint64         id,
+                             CtDocument    *document,
+                             CtExtraction  *extraction,
+                             CtGazetteer   *gazetteer,
+                             GError       **error)
+{
+  static const char * const tables[] = { "places", "groupings", "agreements", "events", "tie_reasons", "evidence" };
+  CtWrite w = { self, gazetteer, id, error };
+  g_autofree char *published = ct_date_format (&document->published);
+
+  /* evidence last: the others refer to it */
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE document_id = ?", tables[i]);
+
+      if (!run (&w, sql, NULL, "i", id))
+        return FALSE;
+    }
+  return run (&w, "UPDATE documents SET title = ?, published = ?, body_hash = ? WHERE id = ?", NULL, "ttti",
+                     document->title, published, document->body_hash, id) &&
+         write_extraction (&w, extraction);
+}
+
+/* Schema 2 finds syndicated copies by their body; the first schema's
+ * documents get theirs from the text they kept. */
+static gboolean
+fill_body_hashes (CtStore *self, GError **error)
+{
+  g_autoptr(GArray) ids = ct_store_list_documents (self, NULL, error);
+
+  for (guint i = 0; ids != NULL && i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(CtDocument) document = ct_store_load_document (self, id, error);
+
+      if (document == NULL ||
+          !_ct_store_run (self, error, NULL, "UPDATE documents SET body_hash = ? WHERE id = ?", "ti",
+                          document->body_hash, id))
+        return FALSE;
+    }
+  return ids != NULL;
 }
 
 /* ------------------------------------------------------------------------ */
 /* Reading                                                                   */
 
-static guint
-count_query (CtStore *self, const char *sql)
-{
-  sqlite3_stmt *stmt = prepare (self, sql, NULL);
-  guint n = 0;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
 
 gboolean
 ct_store_count (CtStore        *self,
                 CtStoreCounts  *counts,
                 GError        **error)
 {
-  counts->documents = count_query (self, "SELECT count(*) FROM documents");
-  counts->places = count_query (self, "SELECT count(DISTINCT code) FROM places");
-  counts->groupings = count_query (self, "SELECT count(DISTINCT name) FROM groupings");
-  counts->agreements = count_query (self, "SELECT count(DISTINCT title) FROM agreements");
-  counts->events = count_query (self, "SELECT count(DISTINCT title) FROM events");
-  counts->ties = count_query (self, "SELECT count(*) FROM (SELECT DISTINCT a_code, b_code FROM tie_reasons)");
+  if (!_ct_edits_refresh (self, error))
+    return FALSE;
+  counts->documents = _ct_store_query_int (self, "SELECT count(*) FROM documents", 0);
+  counts->places = _ct_store_query_int (self, "SELECT count(*) FROM live_place_nodes", 0);
+  counts->groupings = _ct_store_query_int (self, "SELECT count(DISTINCT name) FROM live_groupings", 0);
+  counts->agreements = _ct_store_query_int (self, "SELECT count(DISTINCT title) FROM live_agreements", 0);
+  counts->events = _ct_store_query_int (self, "SELECT count(DISTINCT title) FROM live_events", 0);
+  counts->ties = _ct_store_query_int (self, "SELECT count(*) FROM (SELECT DISTINCT a_code, b_code FROM live_tie_reasons)", 0);
   return TRUE;
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt, gint column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
 }
 
 static void
@@ -479,24 +772,33 @@ add_string_or_null (JsonBuilder *b, const char *key, const char *value)
     json_builder_add_null_value (b);
 }
 
+/* A manual tie has a note but no place in a text. */
+static void
+add_int_or_null (JsonBuilder *b, const char *key, sqlite3_stmt *stmt, gint column)
+{
+  json_builder_set_member_name (b, key);
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_int_value (b, sqlite3_column_int64 (stmt, column));
+}
+
 /* {"start", "end", "sentence"} from three columns of @stmt starting at @first */
 static void
 add_evidence_columns (JsonBuilder *b, sqlite3_stmt *stmt, gint first)
 {
   json_builder_set_member_name (b, "evidence");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "start");
-  json_builder_add_int_value (b, sqlite3_column_int64 (stmt, first));
-  json_builder_set_member_name (b, "end");
-  json_builder_add_int_value (b, sqlite3_column_int64 (stmt, first + 1));
-  add_string_or_null (b, "sentence", column_text (stmt, first + 2));
+  add_int_or_null (b, "start", stmt, first);
+  add_int_or_null (b, "end", stmt, first + 1);
+  add_string_or_null (b, "sentence", _ct_store_column_text (stmt, first + 2));
   json_builder_end_object (b);
 }
 
 static void
 export_documents (CtStore *self, JsonBuilder *b)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT id, name, title, published, encoding, content_hash FROM documents ORDER BY id", NULL);
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "SELECT id, name, title, published, encoding, content_hash FROM live_documents ORDER BY id", NULL);
 
   json_builder_set_member_name (b, "documents");
   json_builder_begin_array (b);
@@ -505,11 +807,11 @@ export_documents (CtStore *self, JsonBuilder *b)
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
       json_builder_add_int_value (b, sqlite3_column_int64 (stmt, 0));
-      add_string_or_null (b, "name", column_text (stmt, 1));
-      add_string_or_null (b, "title", column_text (stmt, 2));
-      add_string_or_null (b, "published", column_text (stmt, 3));
-      add_string_or_null (b, "encoding", column_text (stmt, 4));
-      add_string_or_null (b, "sha256", column_text (stmt, 5));
+      add_string_or_null (b, "name", _ct_store_column_text (stmt, 1));
+      add_string_or_null (b, "title", _ct_store_column_text (stmt, 2));
+      add_string_or_null (b, "published", _ct_store_column_text (stmt, 3));
+      add_string_or_null (b, "encoding", _ct_store_column_text (stmt, 4));
+      add_string_or_null (b, "sha256", _ct_store_column_text (stmt, 5));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -519,15 +821,15 @@ export_documents (CtStore *self, JsonBuilder *b)
 static void
 export_nodes (CtStore *self, CtGazetteer *gazetteer, JsonBuilder *b)
 {
-  sqlite3_stmt *stmt = prepare (self,
-    "SELECT code, count(*) FROM places GROUP BY code ORDER BY code", NULL);
+  sqlite3_stmt *stmt = _ct_store_prepare (self,
+    "SELECT code, documents, ct_label ('place', code) FROM live_place_nodes ORDER BY code", NULL);
   const char *levels[] = { "province", "prefecture", "county" };
 
   json_builder_set_member_name (b, "nodes");
   json_builder_begin_array (b);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      gint index = ct_gazetteer_lookup_code (gazetteer, column_text (stmt, 0));
+      gint index = ct_gazetteer_lookup_code (gazetteer, _ct_store_column_text (stmt, 0));
       const CtDivision *d;
 
       if (index < 0)
@@ -537,7 +839,7 @@ export_nodes (CtStore *self, CtGazetteer *gazetteer, JsonBuilder *b)
       add_string_or_null (b, "id", d->code);
       add_string_or_null (b, "kind", "place");
       add_string_or_null (b, "code", d->code);
-      add_string_or_null (b, "name", d->name);
+      add_string_or_null (b, "name", _ct_store_column_text (stmt, 2) ? _ct_store_column_text (stmt, 2) : d->name);
       add_string_or_null (b, "path", d->path);
       add_string_or_null (b, "level", levels[d->level]);
       add_string_or_null (b, "province", ct_gazetteer_get_division (gazetteer, ct_gazetteer_get_province (gazetteer, index))->name);
@@ -551,15 +853,16 @@ export_nodes (CtStore *self, CtGazetteer *gazetteer, JsonBuilder *b)
     }
   sqlite3_finalize (stmt);
 
-  stmt = prepare (self, "SELECT name, min(kind), count(*) FROM groupings GROUP BY name ORDER BY name", NULL);
+  stmt = _ct_store_prepare (self, "SELECT name, min(kind), count(*), ifnull (ct_label ('grouping', name), name) FROM live_groupings "
+                           "GROUP BY name ORDER BY name", NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autofree char *id = g_strconcat ("grouping:", column_text (stmt, 0), NULL);
+      g_autofree char *id = g_strconcat ("grouping:", _ct_store_column_text (stmt, 0), NULL);
 
       json_builder_begin_object (b);
       add_string_or_null (b, "id", id);
-      add_string_or_null (b, "kind", column_text (stmt, 1));
-      add_string_or_null (b, "name", column_text (stmt, 0));
+      add_string_or_null (b, "kind", _ct_store_column_text (stmt, 1));
+      add_string_or_null (b, "name", _ct_store_column_text (stmt, 3));
       json_builder_set_member_name (b, "documents");
       json_builder_add_int_value (b, sqlite3_column_int (stmt, 2));
       json_builder_end_object (b);
@@ -571,10 +874,10 @@ export_nodes (CtStore *self, CtGazetteer *gazetteer, JsonBuilder *b)
 static void
 export_edges (CtStore *self, JsonBuilder *b)
 {
-  sqlite3_stmt *stmt = prepare (self,
-    "SELECT t.a_code, t.b_code, t.kind, t.via, t.date, d.name, e.start, e.end, e.sentence "
-    "FROM tie_reasons t JOIN documents d ON d.id = t.document_id JOIN evidence e ON e.id = t.evidence_id "
-    "ORDER BY t.a_code, t.b_code, t.id", NULL);
+  sqlite3_stmt *stmt = _ct_store_prepare (self,
+    "SELECT t.a_code, t.b_code, t.kind, t.via, t.date, d.name, e.start, e.end, ifnull (e.sentence, t.note) "
+    "FROM live_tie_reasons t LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN evidence e ON e.id = t.evidence_id "
+    "ORDER BY t.a_code, t.b_code, t.id IS NULL, t.id", NULL);
   g_autofree char *a = NULL, *bb = NULL;
   gboolean open = FALSE;
 
@@ -582,7 +885,7 @@ export_edges (CtStore *self, JsonBuilder *b)
   json_builder_begin_array (b);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      if (!open || g_strcmp0 (a, column_text (stmt, 0)) != 0 || g_strcmp0 (bb, column_text (stmt, 1)) != 0)
+      if (!open || g_strcmp0 (a, _ct_store_column_text (stmt, 0)) != 0 || g_strcmp0 (bb, _ct_store_column_text (stmt, 1)) != 0)
         {
           if (open)
             {
@@ -591,8 +894,8 @@ export_edges (CtStore *self, JsonBuilder *b)
             }
           g_free (a);
           g_free (bb);
-          a = g_strdup (column_text (stmt, 0));
-          bb = g_strdup (column_text (stmt, 1));
+          a = g_strdup (_ct_store_column_text (stmt, 0));
+          bb = g_strdup (_ct_store_column_text (stmt, 1));
           json_builder_begin_object (b);
           add_string_or_null (b, "source", a);
           add_string_or_null (b, "target", bb);
@@ -602,10 +905,10 @@ export_edges (CtStore *self, JsonBuilder *b)
           open = TRUE;
         }
       json_builder_begin_object (b);
-      add_string_or_null (b, "kind", column_text (stmt, 2));
-      add_string_or_null (b, "via", column_text (stmt, 3));
-      add_string_or_null (b, "date", column_text (stmt, 4));
-      add_string_or_null (b, "document", column_text (stmt, 5));
+      add_string_or_null (b, "kind", _ct_store_column_text (stmt, 2));
+      add_string_or_null (b, "via", _ct_store_column_text (stmt, 3));
+      add_string_or_null (b, "date", _ct_store_column_text (stmt, 4));
+      add_string_or_null (b, "document", _ct_store_column_text (stmt, 5));
       add_evidence_columns (b, stmt, 6);
       json_builder_end_object (b);
     }
@@ -616,15 +919,14 @@ export_edges (CtStore *self, JsonBuilder *b)
     }
   sqlite3_finalize (stmt);
 
-  stmt = prepare (self,
-    "SELECT DISTINCT m.code, g.name FROM grouping_members m JOIN groupings g ON g.id = m.grouping_id "
-    "ORDER BY g.name, m.code", NULL);
+  stmt = _ct_store_prepare (self,
+    "SELECT code, name FROM live_memberships ORDER BY name, code", NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autofree char *target = g_strconcat ("grouping:", column_text (stmt, 1), NULL);
+      g_autofree char *target = g_strconcat ("grouping:", _ct_store_column_text (stmt, 1), NULL);
 
       json_builder_begin_object (b);
-      add_string_or_null (b, "source", column_text (stmt, 0));
+      add_string_or_null (b, "source", _ct_store_column_text (stmt, 0));
       add_string_or_null (b, "target", target);
       add_string_or_null (b, "kind", "membership");
       json_builder_end_object (b);
@@ -638,8 +940,8 @@ static void
 export_items (CtStore *self, JsonBuilder *b, const char *member, const char *items_sql, const char *codes_sql,
               const char *codes_member)
 {
-  sqlite3_stmt *stmt = prepare (self, items_sql, NULL);
-  sqlite3_stmt *codes = prepare (self, codes_sql, NULL);
+  sqlite3_stmt *stmt = _ct_store_prepare (self, items_sql, NULL);
+  sqlite3_stmt *codes = _ct_store_prepare (self, codes_sql, NULL);
   gboolean is_event = g_str_equal (member, "events");
 
   json_builder_set_member_name (b, member);
@@ -647,20 +949,20 @@ export_items (CtStore *self, JsonBuilder *b, const char *member, const char *ite
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       json_builder_begin_object (b);
-      add_string_or_null (b, "title", column_text (stmt, 1));
-      add_string_or_null (b, is_event ? "start" : "date", column_text (stmt, 2));
+      add_string_or_null (b, "title", _ct_store_column_text (stmt, 1));
+      add_string_or_null (b, is_event ? "start" : "date", _ct_store_column_text (stmt, 2));
       if (is_event)
         {
-          add_string_or_null (b, "end", column_text (stmt, 3));
-          add_string_or_null (b, "place", column_text (stmt, 4));
+          add_string_or_null (b, "end", _ct_store_column_text (stmt, 3));
+          add_string_or_null (b, "place", _ct_store_column_text (stmt, 4));
         }
-      add_string_or_null (b, "document", column_text (stmt, 5));
+      add_string_or_null (b, "document", _ct_store_column_text (stmt, 5));
       json_builder_set_member_name (b, codes_member);
       json_builder_begin_array (b);
       sqlite3_reset (codes);
       sqlite3_bind_int64 (codes, 1, sqlite3_column_int64 (stmt, 0));
       while (sqlite3_step (codes) == SQLITE_ROW)
-        json_builder_add_string_value (b, column_text (codes, 0));
+        json_builder_add_string_value (b, _ct_store_column_text (codes, 0));
       json_builder_end_array (b);
       add_evidence_columns (b, stmt, 6);
       json_builder_end_object (b);
@@ -677,23 +979,28 @@ ct_store_export (CtStore      *self,
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
-  if (!exec (self, "BEGIN", error))
+  if (!_ct_store_exec (self, "BEGIN", error))
     return NULL;
+  if (!_ct_edits_refresh (self, error))
+    {
+      _ct_store_exec (self, "ROLLBACK", NULL);
+      return NULL;
+    }
   json_builder_begin_object (b);
   export_documents (self, b);
   export_nodes (self, gazetteer, b);
   export_edges (self, b);
   export_items (self, b, "agreements",
                 "SELECT a.id, a.title, a.date, NULL, NULL, d.name, e.start, e.end, e.sentence "
-                "FROM agreements a JOIN documents d ON d.id = a.document_id LEFT JOIN evidence e ON e.id = a.evidence_id "
+                "FROM live_agreements a JOIN documents d ON d.id = a.document_id LEFT JOIN evidence e ON e.id = a.evidence_id "
                 "ORDER BY a.date, a.id",
-                "SELECT code FROM agreement_parties WHERE agreement_id = ? ORDER BY code", "parties");
+                "SELECT code FROM live_agreement_parties WHERE agreement_id = ? ORDER BY code", "parties");
   export_items (self, b, "events",
                 "SELECT v.id, v.title, v.start_date, v.end_date, v.place_code, d.name, e.start, e.end, e.sentence "
-                "FROM events v JOIN documents d ON d.id = v.document_id LEFT JOIN evidence e ON e.id = v.evidence_id "
+                "FROM live_events v JOIN documents d ON d.id = v.document_id LEFT JOIN evidence e ON e.id = v.evidence_id "
                 "ORDER BY v.start_date, v.id",
-                "SELECT code FROM event_participants WHERE event_id = ? ORDER BY code", "participants");
+                "SELECT code FROM live_event_participants WHERE event_id = ? ORDER BY code", "participants");
   json_builder_end_object (b);
-  exec (self, "COMMIT", NULL);
+  _ct_store_exec (self, "COMMIT", NULL);
   return json_builder_get_root (b);
 }

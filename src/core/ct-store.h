@@ -13,13 +13,15 @@
 G_BEGIN_DECLS
 
 #define CT_STORE_ERROR (ct_store_error_quark ())
-#define CT_STORE_SCHEMA_VERSION 1
+#define CT_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {
   CT_STORE_ERROR_NOT_A_PROJECT,
   CT_STORE_ERROR_TOO_NEW,
   CT_STORE_ERROR_FAILED,
+  CT_STORE_ERROR_READ_ONLY,
+  CT_STORE_ERROR_INVALID,   /* an edit that does not make sense */
 } CtStoreError;
 
 typedef struct
@@ -34,22 +36,42 @@ typedef struct
 
 typedef struct _CtStore CtStore;
 
-GQuark    ct_store_error_quark (void);
-CtStore  *ct_store_open        (const char    *path,
-                                GError       **error);
-void      ct_store_close       (CtStore       *self);
-void      ct_store_set_busy_timeout (CtStore  *self,
-                                     guint     milliseconds);
-gboolean  ct_store_has_content (CtStore       *self,
-                                const char    *content_hash);
-gboolean  ct_store_begin       (CtStore       *self,
-                                GError       **error);
-gboolean  ct_store_add         (CtStore       *self,
-                                CtDocument    *document,
-                                const char    *source,
-                                CtExtraction  *extraction,
-                                CtGazetteer   *gazetteer,
-                                GError       **error);
+GQuark      ct_store_error_quark       (void);
+CtStore    *ct_store_open              (const char    *path,
+                                        GError       **error);
+void        ct_store_close             (CtStore       *self);
+gboolean    ct_store_is_read_only      (CtStore       *self);
+const char *ct_store_get_backup_path   (CtStore       *self);
+void        ct_store_set_busy_timeout  (CtStore       *self,
+                                        guint          milliseconds);
+gboolean    ct_store_has_content       (CtStore       *self,
+                                        const char    *content_hash);
+char       *ct_store_find_body         (CtStore       *self,
+                                        const char    *body_hash);
+gboolean    ct_store_begin             (CtStore       *self,
+                                        GError       **error);
+gboolean    ct_store_add               (CtStore       *self,
+                                        CtDocument    *document,
+                                        const char    *source,
+                                        CtExtraction  *extraction,
+                                        CtGazetteer   *gazetteer,
+                                        GError       **error);
+gboolean    ct_store_add_source        (CtStore       *self,
+                                        CtDocument    *document,
+                                        const char    *source,
+                                        GError       **error);
+GArray     *ct_store_list_documents    (CtStore       *self,
+                                        const char    *content_hash,
+                                        GError       **error);
+CtDocument *ct_store_load_document     (CtStore       *self,
+                                        gint64         id,
+                                        GError       **error);
+gboolean    ct_store_replace_extraction (CtStore      *self,
+                                        gint64         id,
+                                        CtDocument    *document,
+                                        CtExtraction  *extraction,
+                                        CtGazetteer   *gazetteer,
+                                        GError       **error);
 gboolean  ct_store_commit      (CtStore       *self,
                                 GError       **error);
 void      ct_store_rollback    (CtStore       *self);
