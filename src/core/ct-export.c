@@ -19,6 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include "ct-export.h"
+#include "ct-png.h"
 #include "ct-render.h"
 
 #define MARGIN 20.0
@@ -96,23 +97,29 @@ frame_of (CtGraph *graph, const CtExportOptions *o, const CtTimelineLanes *lanes
   return f;
 }
 
-/* On images the graph and the legend are drawn each on a transparent layer
- * and then laid over the background, as the window composites them: the
- * pixels come out the same, not off by a rounding where strokes overlap.
- * Vector files draw straight onto the page. */
-static void
-begin_layer (cairo_t *cr)
+/* In an image of the current view the graph and the legend are drawn each
+ * on a transparent layer and then laid over the background, as the window
+ * composites them: the pixels come out the same, not off by a rounding
+ * where strokes overlap.  Elsewhere they are drawn straight onto the page. */
+static gboolean
+layered (cairo_t *cr, const CtExportOptions *o)
 {
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+  return o->view && cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+}
+
+static void
+begin_layer (cairo_t *cr, const CtExportOptions *o)
+{
+  if (layered (cr, o))
     cairo_push_group (cr);
   else
     cairo_save (cr);
 }
 
 static void
-end_layer (cairo_t *cr)
+end_layer (cairo_t *cr, const CtExportOptions *o)
 {
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+  if (layered (cr, o))
     {
       cairo_pop_group_to_source (cr);
       cairo_paint (cr);
@@ -124,7 +131,7 @@ end_layer (cairo_t *cr)
 static void
 draw_graph (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, CtRenderOptions *render, double pixels)
 {
-  begin_layer (cr);
+  begin_layer (cr, o);
   if (o->view)
     {
       cairo_translate (cr, o->view_x, o->view_y);
@@ -134,7 +141,7 @@ draw_graph (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, CtRenderOptio
     cairo_translate (cr, MARGIN + (o->legend ? CT_RENDER_LEGEND_WIDTH : 0), MARGIN);
   render->scale = pixels * (o->view ? o->view_zoom : 1.0);
   ct_render_graph (cr, graph, render);
-  end_layer (cr);
+  end_layer (cr, o);
 }
 
 /* The current view as the window shows it: its picture drawn the same way
@@ -182,9 +189,9 @@ draw (cairo_t *cr, CtGraph *graph, const CtExportOptions *o, const CtTimelineLan
       cairo_restore (cr);
       if (o->legend)
         {
-          begin_layer (cr);
+          begin_layer (cr, o);
           ct_render_legend (cr, &render);
-          end_layer (cr);
+          end_layer (cr, o);
         }
     }
   if (f->timeline_height > 0)
@@ -237,7 +244,7 @@ ct_export_picture (CtGraph               *graph,
   g_autofree char *lower = g_ascii_strdown (path, -1);
   g_autofree char *temp = NULL;
   cairo_surface_t *surface;
-  cairo_status_t status;
+  gboolean written;
   cairo_t *cr;
 
   if (!ct_export_check_font (error))
@@ -258,23 +265,25 @@ ct_export_picture (CtGraph               *graph,
         cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE ? options->scale : 1.0);
   cairo_destroy (cr);
   if (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_IMAGE)
-    status = cairo_surface_write_to_png (surface, temp);
+    written = ct_png_write (surface, temp, error);
   else
     {
       cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
+      written = cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS;
+      if (!written)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (cairo_surface_status (surface)));
     }
   cairo_surface_destroy (surface);
 
   /* mkstemp made it private; a picture is for sharing */
-  if (status == CAIRO_STATUS_SUCCESS)
+  if (written)
     g_chmod (temp, 0644);
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (temp, path) != 0)
+  if (written && g_rename (temp, path) != 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                   status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno));
-      g_unlink (temp);
-      return FALSE;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", g_strerror (errno));
+      written = FALSE;
     }
-  return TRUE;
+  if (!written)
+    g_unlink (temp);
+  return written;
 }

@@ -74,7 +74,9 @@ set_label (PangoLayout *layout, const char *text, double size)
 static double
 label_size (const CtGraphNode *n)
 {
-  return n->kind == CT_NODE_PLACE ? LABEL_SIZE + MIN (n->degree, 12) * 0.35 : LABEL_SIZE;
+  /* four sizes, not one per degree: each size is a font of its own in SVG
+   * and PDF, with its own copy of every glyph */
+  return n->kind == CT_NODE_PLACE ? LABEL_SIZE + MIN (n->degree, 12) / 4 * 1.4 : LABEL_SIZE;
 }
 
 static gint

@@ -12,6 +12,8 @@
 #include "ct-bench-graph.h"
 #include "ct-export.h"
 #include "ct-export-data.h"
+#include <glib/gstdio.h>
+
 #include "ct-layout.h"
 #include "ct-render.h"
 
@@ -53,8 +55,12 @@ bench (const char *name, CtGraph *graph, const char *dir)
       g_autofree char *theirs = g_strdup_printf ("%s/graphviz.%s", dir, formats[i]);
       double a = time_ours (graph, ours), b = time_graphviz (dot, formats[i], theirs);
 
-      g_print ("%s, %u nodes, %s: ours %.0f ms, neato -n2 %.0f ms, ratio %.2f\n", name, graph->nodes->len,
-               formats[i], a, b, a / b);
+      GStatBuf ours_stat, theirs_stat;
+
+      g_assert_cmpint (g_stat (ours, &ours_stat), ==, 0);
+      g_assert_cmpint (g_stat (theirs, &theirs_stat), ==, 0);
+      g_print ("%s, %u nodes, %s: ours %.0f ms, neato -n2 %.0f ms, ratio %.2f (files %.0f KB and %.0f KB)\n", name,
+               graph->nodes->len, formats[i], a, b, a / b, ours_stat.st_size / 1024.0, theirs_stat.st_size / 1024.0);
     }
 }
 
