@@ -58,25 +58,46 @@ new_layout (cairo_t *cr, const char *text, double size)
   return layout;
 }
 
-/* Reuses @layout for another label: creating a layout per label costs more
- * than drawing it. */
-static void
-set_label (PangoLayout *layout, const char *text, double size)
-{
-  PangoFontDescription *font = pango_font_description_copy (pango_layout_get_font_description (layout));
+#define N_LABEL_SIZES 4
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);
+/* Four sizes, not one per degree: each size is a font of its own in SVG
+ * and PDF, with its own copy of every glyph. */
+static guint
+label_step (const CtGraphNode *n)
+{
+  return n->kind == CT_NODE_PLACE ? MIN (n->degree, 12) / 4 : 0;
 }
 
 static double
 label_size (const CtGraphNode *n)
 {
-  /* four sizes, not one per degree: each size is a font of its own in SVG
-   * and PDF, with its own copy of every glyph */
-  return n->kind == CT_NODE_PLACE ? LABEL_SIZE + MIN (n->degree, 12) / 4 * 1.4 : LABEL_SIZE;
+  return LABEL_SIZE + label_step (n) * 1.4;
+}
+
+/* One layout per label size, reused label after label: creating a layout,
+ * or giving one another font, costs more than drawing the text. */
+typedef struct
+{
+  cairo_t *cr;
+  PangoLayout *by_size[N_LABEL_SIZES];
+} Labels;
+
+static PangoLayout *
+label_layout (Labels *labels, const CtGraphNode *n)
+{
+  guint step = label_step (n);
+
+  if (labels->by_size[step] == NULL)
+    labels->by_size[step] = new_layout (labels->cr, "", label_size (n));
+  pango_layout_set_text (labels->by_size[step], n->label, -1);
+  return labels->by_size[step];
+}
+
+static void
+labels_clear (Labels *labels)
+{
+  for (guint i = 0; i < N_LABEL_SIZES; i++)
+    g_clear_object (&labels->by_size[i]);
 }
 
 static gint
@@ -512,13 +533,14 @@ ellipse_path (cairo_t *cr, const CtGraphNode *n)
 
 /* Labels too small to read are noise and are left out. */
 static void
-draw_label (cairo_t *cr, PangoLayout *layout, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
+draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
 {
+  PangoLayout *layout;
   PangoRectangle logical;
 
   if (label_size (n) * o->scale < MIN_READABLE_PX)
     return;
-  set_label (layout, n->label, label_size (n));
+  layout = label_layout (labels, n);
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
   if (n->kind == CT_NODE_PLACE)
@@ -531,7 +553,7 @@ draw_label (cairo_t *cr, PangoLayout *layout, const CtGraphNode *n, const CtRend
 }
 
 static void
-draw_grouping (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
+draw_grouping (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
                guint index)
 {
   const CtGraphNode *n = g_ptr_array_index (graph->nodes, index);
@@ -553,7 +575,7 @@ draw_grouping (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderO
       cairo_set_line_width (cr, 3.0);
     }
   cairo_stroke (cr);
-  draw_label (cr, layout, n, o, alpha);
+  draw_label (cr, labels, n, o, alpha);
   cairo_restore (cr);
 }
 
@@ -606,7 +628,7 @@ place_drawn (CtGraph *graph, const CtRenderOptions *o, const Box *box, guint ind
  * the labels over all of them.  Small on screen they are plain boxes with
  * no outline or label, as those could not be seen anyway. */
 static void
-draw_places (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
+draw_places (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
              const Box *box)
 {
   gboolean detailed = o->scale >= DETAIL_SCALE;
@@ -655,7 +677,7 @@ draw_places (cairo_t *cr, PangoLayout *layout, CtGraph *graph, const CtRenderOpt
       }
   for (guint i = 0; detailed && i < graph->nodes->len; i++)
     if (place_drawn (graph, o, box, i))
-      draw_label (cr, layout, g_ptr_array_index (graph->nodes, i), o, bright[i] ? 1.0 : 0.25);
+      draw_label (cr, labels, g_ptr_array_index (graph->nodes, i), o, bright[i] ? 1.0 : 0.25);
   cairo_restore (cr);
 }
 
@@ -665,7 +687,7 @@ ct_render_graph (cairo_t               *cr,
                  const CtRenderOptions *options)
 {
   g_autofree gboolean *bright = emphasis (graph, options);
-  g_autoptr(PangoLayout) labels = new_layout (cr, "", LABEL_SIZE);
+  Labels labels = { cr, { NULL } };
   Box box = visible_box (cr);
 
   cairo_save (cr);
@@ -676,15 +698,16 @@ ct_render_graph (cairo_t               *cr,
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
     }
   draw_edges (cr, graph, options, bright);
-  draw_places (cr, labels, graph, options, bright, &box);
+  draw_places (cr, &labels, graph, options, bright, &box);
   for (guint i = 0; i < graph->nodes->len; i++)
     {
       const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
 
       if (n->kind == CT_NODE_GROUPING && node_visible (&box, n) && in_subset (options, i))
-        draw_grouping (cr, labels, graph, options, bright, i);
+        draw_grouping (cr, &labels, graph, options, bright, i);
     }
   cairo_restore (cr);
+  labels_clear (&labels);
 }
 
 /* Draws the layout from point (@x, @y) on at @pixels_per_point onto a
