@@ -651,6 +651,14 @@ ct_graph_view_select_node (CtGraphView *self,
   set_selection (self, node, -1);
 }
 
+void
+ct_graph_view_select_edge (CtGraphView *self,
+                           gint         edge)
+{
+  g_hash_table_remove_all (self->also_selected);
+  set_selection (self, -1, edge);
+}
+
 gint
 ct_graph_view_get_selected_node (CtGraphView *self)
 {
@@ -709,6 +717,25 @@ ct_graph_view_add_to_selection (CtGraphView *self,
   if (self->selected_node >= 0)
     g_hash_table_add (self->also_selected, GINT_TO_POINTER (self->selected_node));
   set_selection (self, node, -1);
+}
+
+/* Fills @nodes with up to @max selected nodes, the one shown last; returns how many. */
+guint
+ct_graph_view_get_selected_nodes (CtGraphView *self,
+                                  gint        *nodes,
+                                  guint        max)
+{
+  GHashTableIter iter;
+  gpointer node;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, self->also_selected);
+  while (g_hash_table_iter_next (&iter, &node, NULL) && n + (self->selected_node >= 0) < max)
+    if (GPOINTER_TO_INT (node) != self->selected_node)
+      nodes[n++] = GPOINTER_TO_INT (node);
+  if (self->selected_node >= 0 && n < max)
+    nodes[n++] = self->selected_node;
+  return n;
 }
 
 guint

@@ -27,9 +27,14 @@ void     ct_graph_view_pan            (CtGraphView *self,
 void     ct_graph_view_select_node    (CtGraphView *self,
                                        gint         node);
 gint     ct_graph_view_get_selected_node (CtGraphView *self);
+void     ct_graph_view_select_edge    (CtGraphView *self,
+                                       gint         edge);
 void     ct_graph_view_add_to_selection (CtGraphView *self,
                                          gint         node);
 guint    ct_graph_view_count_selected (CtGraphView *self);
+guint    ct_graph_view_get_selected_nodes (CtGraphView *self,
+                                           gint        *nodes,
+                                           guint        max);
 gint     ct_graph_view_get_selected_edge (CtGraphView *self);
 void     ct_graph_view_set_highlight  (CtGraphView *self,
                                        GHashTable  *nodes);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ct-cli.h"
+#include "ct-curation.h"
 #include "ct-export.h"
 #include "ct-export-data.h"
 #include "ct-export-dialog.h"
@@ -50,6 +51,7 @@ struct _CtWindow
   char *import_report;                /* of the last import */
   guint generation;
   guint layouts_running;
+  CtCuration *curation;
 };
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -102,6 +104,7 @@ layout_done (GObject *source, GAsyncResult *result, gpointer user_data)
     return;  /* a newer request is on its way */
   ct_timeline_set_graph (self->timeline, job->graph);
   ct_graph_view_set_graph (self->graph_view, g_steal_pointer (&job->graph));
+  ct_curation_update (self->curation);
 }
 
 static CtGraph *
@@ -271,7 +274,8 @@ show_overview (CtWindow *self)
 
 static void
 on_selection_changed (CtWindow *self)
-{
+{  ct_curation_update (self->curation);
+
   CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
   gint node = ct_graph_view_get_selected_node (self->graph_view);
   gint edge = ct_graph_view_get_selected_edge (self->graph_view);
@@ -704,6 +708,7 @@ ct_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->project, g_free);
   g_clear_pointer (&self->import_report, g_free);
+  g_clear_pointer (&self->curation, ct_curation_free);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
@@ -747,6 +752,11 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "edit.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "edit.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "edit.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "edit.mark-wrong", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "edit.review", NULL);
 }
 
 static GSettings *
@@ -762,6 +772,7 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->curation = ct_curation_new (self);
   self->settings = settings_if_installed ();
   if (self->settings != NULL)
     {
@@ -849,4 +860,39 @@ ct_window_set_time_range (CtWindow *self,
                           double    to)
 {
   ct_timeline_set_range (self->timeline, from, to);
+}
+
+CtGraphView *
+ct_window_get_graph_view (CtWindow *self)
+{
+  return self->graph_view;
+}
+
+const char *
+ct_window_get_project (CtWindow *self)
+{
+  return self->project;
+}
+
+/* Reads the graph from the project again, after it changed. */
+void
+ct_window_reload (CtWindow *self)
+{
+  request_layout (self);
+}
+
+/* Says @message; with @undoable, offers to take back what was just done. */
+void
+ct_window_toast (CtWindow   *self,
+                 const char *message,
+                 gboolean    undoable)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "edit.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ct-export-dialog.h"
+#include "ct-graph-view.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,11 @@ const char *ct_window_get_import_report (CtWindow      *self);
 void        ct_window_set_time_range   (CtWindow       *self,
                                         double          from,
                                         double          to);
+CtGraphView *ct_window_get_graph_view  (CtWindow       *self);
+const char *ct_window_get_project      (CtWindow       *self);
+void        ct_window_reload           (CtWindow       *self);
+void        ct_window_toast            (CtWindow       *self,
+                                        const char     *message,
+                                        gboolean        undoable);
 
 G_END_DECLS

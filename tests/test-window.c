@@ -10,6 +10,7 @@
 #include "ct-graph-view.h"
 #include "ct-render.h"
 #include "ct-timeline.h"
+#include "ct-review-window.h"
 #include "ct-window.h"
 
 static CtWindow *window;
@@ -155,6 +156,96 @@ test_search (void)
   g_assert_nonnull (strstr (ct_window_get_details_text (window), item->title));
   gtk_editable_set_text (entry, "");
   ct_timeline_select (timeline, -1);
+}
+
+static gint
+find_edge (CtGraph *graph, const char *a, const char *b)
+{
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+      const char *s = ((CtGraphNode *) g_ptr_array_index (graph->nodes, e->source))->id;
+      const char *t = ((CtGraphNode *) g_ptr_array_index (graph->nodes, e->target))->id;
+
+      if (!e->membership && ((g_str_equal (s, a) && g_str_equal (t, b)) || (g_str_equal (s, b) && g_str_equal (t, a))))
+        return i;
+    }
+  return -1;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's own */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* a tie marked as wrong leaves the graph; undo brings it back; a rename shows */
+static void
+test_curation (void)
+{
+  CtGraph *graph = ct_graph_view_get_graph (graph_view ());
+  gint edge = find_edge (graph, "321100", "310107");
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (edge, >=, 0);
+  ct_graph_view_select_edge (graph_view (), edge);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.mark-wrong", NULL));
+  wait_for_layout ();
+  g_assert_cmpint (find_edge (ct_graph_view_get_graph (graph_view ()), "321100", "310107"), <, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.undo", NULL));
+  wait_for_layout ();
+  g_assert_cmpint (find_edge (ct_graph_view_get_graph (graph_view ()), "321100", "310107"), >=, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-node", "s", "321100");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.rename", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "镇江（测试）");
+  adw_message_dialog_response (dialog, "accept");   /* and it closes itself */
+  wait_for_layout ();
+  graph = ct_graph_view_get_graph (graph_view ());
+  g_assert_cmpstr (((CtGraphNode *) g_ptr_array_index (graph->nodes, ct_graph_find_node (graph, "321100")))->label,
+                   ==, "镇江（测试）");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.undo", NULL));
+  wait_for_layout ();
+}
+
+/* the review list: least certain first; a decision takes the item off */
+static void
+test_review (void)
+{
+  GListModel *toplevels;
+  CtReviewWindow *review = NULL;
+  guint before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.review", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && review == NULL; i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (CT_IS_REVIEW_WINDOW (w))
+        review = CT_REVIEW_WINDOW (w);
+    }
+  g_assert_nonnull (review);
+  before = ct_review_window_count (review);
+  g_assert_cmpuint (before, >, 0);
+  g_assert_true (ct_review_window_decide (review, TRUE));
+  g_assert_cmpuint (ct_review_window_count (review), ==, before - 1);
+  wait_for_layout ();
+  gtk_window_destroy (GTK_WINDOW (review));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.undo", NULL));
+  wait_for_layout ();
 }
 
 static void
@@ -428,6 +519,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/switch-engine", test_switch_engine);
   g_test_add_func ("/window/select-shows-evidence", test_select_shows_evidence);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/curation", test_curation);
+  g_test_add_func ("/window/review", test_review);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
