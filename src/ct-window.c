@@ -21,6 +21,7 @@
 #include "ct-graph-view.h"
 #include "ct-import-job.h"
 #include "ct-layout.h"
+#include "ct-project-actions.h"
 #include "ct-render.h"
 #include "ct-store.h"
 #include "ct-timeline.h"
@@ -35,6 +36,8 @@ struct _CtWindow
   GtkSpinner *spinner;
   AdwToastOverlay *toast_overlay;
   GtkRevealer *import_bar;
+  GtkRevealer *read_only_bar;
+  GMenu *recent_section;
   GtkLabel *import_label;
   GtkProgressBar *import_progress;
   GtkSearchEntry *search_entry;
@@ -401,35 +404,6 @@ action_search (GtkWidget *widget, const char *name, GVariant *parameter)
   gtk_widget_grab_focus (GTK_WIDGET (CT_WINDOW (widget)->search_entry));
 }
 
-static void
-open_response (GtkNativeDialog *dialog, int response, CtWindow *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-
-      ct_window_new (gtk_window_get_application (GTK_WINDOW (self)), path);
-      gtk_window_present (GTK_WINDOW (gtk_application_get_active_window (gtk_window_get_application (GTK_WINDOW (self)))));
-    }
-  g_object_unref (dialog);
-}
-
-static void
-action_open_project (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (widget),
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("City Ties projects"));
-  gtk_file_filter_add_pattern (filter, "*.cityties");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
 /* The picture options for @choice: the view, filter and theme as on screen. */
 static void
 export_options (CtWindow *self, const CtExportChoice *choice, CtExportOptions *options)
@@ -729,6 +703,8 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, import_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, import_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
@@ -744,14 +720,15 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, action_zoom);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, action_search);
   gtk_widget_class_install_action (widget_class, "win.select-node", "s", action_select_node);
-  gtk_widget_class_install_action (widget_class, "win.open-project", NULL, action_open_project);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, action_cancel_import);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "project.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "project.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "project.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "edit.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "edit.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "edit.rename", NULL);
@@ -773,6 +750,7 @@ ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->curation = ct_curation_new (self);
+  ct_project_actions_install (self);
   self->settings = settings_if_installed ();
   if (self->settings != NULL)
     {
@@ -815,10 +793,17 @@ ct_window_new (GtkApplication *application,
 {
   CtWindow *self = g_object_new (CT_TYPE_WINDOW, "application", application, NULL);
   g_autofree char *base = NULL;
+  g_autoptr(GMenuModel) recent = ct_project_actions_recent_menu ();
+  g_autoptr(CtStore) store = NULL;
 
   self->project = g_strdup (project);
   base = g_path_get_basename (project);
   adw_window_title_set_subtitle (self->window_title, base);
+  ct_project_actions_remember (project);
+  g_menu_remove_all (self->recent_section);
+  g_menu_append_section (self->recent_section, NULL, recent);
+  store = ct_store_open (project, NULL);
+  gtk_revealer_set_reveal_child (self->read_only_bar, store != NULL && ct_store_is_read_only (store));
   g_signal_connect_swapped (self->engine_dropdown, "notify::selected", G_CALLBACK (on_engine_changed), self);
   request_layout (self);
   return self;
@@ -895,4 +880,11 @@ ct_window_toast (CtWindow   *self,
       adw_toast_set_action_name (toast, "edit.undo");
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Whether the project could only be opened for reading (the banner shows). */
+gboolean
+ct_window_is_read_only (CtWindow *self)
+{
+  return gtk_revealer_get_reveal_child (self->read_only_bar);
 }

@@ -35,6 +35,7 @@ void        ct_window_set_time_range   (CtWindow       *self,
                                         double          to);
 CtGraphView *ct_window_get_graph_view  (CtWindow       *self);
 const char *ct_window_get_project      (CtWindow       *self);
+gboolean    ct_window_is_read_only     (CtWindow       *self);
 void        ct_window_reload           (CtWindow       *self);
 void        ct_window_toast            (CtWindow       *self,
                                         const char     *message,

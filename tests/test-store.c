@@ -124,6 +124,32 @@ test_create_and_reopen (Fixture *f, gconstpointer data)
   g_assert_cmpint (query_int (f->project, "PRAGMA foreign_key_check"), ==, -1);
 }
 
+/* Save a Copy: another project with the same rows; a copy that cannot be
+ * written leaves nothing behind */
+static void
+test_save_copy (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_strconcat (f->project, ".copy.cityties", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing", NULL);
+  g_autofree char *nowhere = g_build_filename (missing, "copy.cityties", NULL);
+  g_autoptr(CtStore) store = ct_store_open (f->project, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ct_import_bundled (store, &error));
+  g_assert_true (ct_store_save_copy (store, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM documents"), ==, 5);
+  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM tie_reasons"), ==,
+                   query_int (f->project, "SELECT count(*) FROM tie_reasons"));
+  g_assert_cmpint (query_int (copy, "PRAGMA user_version"), ==, CT_STORE_SCHEMA_VERSION);
+
+  g_assert_false (ct_store_save_copy (store, nowhere, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "copy.cityties"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_duplicate_not_stored_twice (Fixture *f, gconstpointer data)
 {
@@ -477,6 +503,7 @@ main (int argc, char *argv[])
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/store/create-and-reopen", Fixture, NULL, setup, test_create_and_reopen, teardown);
+  g_test_add ("/store/save-copy", Fixture, NULL, setup, test_save_copy, teardown);
   g_test_add ("/store/duplicate-not-stored-twice", Fixture, NULL, setup, test_duplicate_not_stored_twice, teardown);
   g_test_add ("/store/failed-write-leaves-project-unchanged", Fixture, NULL, setup, test_failed_write_leaves_project_unchanged, teardown);
   g_test_add ("/store/cancel-leaves-project-unchanged", Fixture, NULL, setup, test_cancel_leaves_project_unchanged, teardown);

@@ -6,11 +6,14 @@
 #include <locale.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "ct-cli.h"
 #include "ct-graph-view.h"
 #include "ct-render.h"
 #include "ct-timeline.h"
 #include "ct-review-window.h"
+#include "ct-store.h"
 #include "ct-window.h"
 
 static CtWindow *window;
@@ -246,6 +249,28 @@ test_review (void)
   gtk_window_destroy (GTK_WINDOW (review));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.undo", NULL));
   wait_for_layout ();
+}
+
+/* a project that cannot be written opens for reading, with a banner saying so */
+static void
+test_read_only_project (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-ro-XXXXXX", NULL);
+  g_autofree char *copy = g_build_filename (dir, "read-only.cityties", NULL);
+  g_autoptr(GError) error = NULL;
+  CtWindow *other;
+
+  {
+    g_autoptr(CtStore) store = ct_store_open (ct_window_get_project (window), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (ct_store_save_copy (store, copy, &error));
+  }
+  g_assert_cmpint (g_chmod (copy, 0444), ==, 0);
+  g_assert_false (ct_window_is_read_only (window));
+  other = ct_window_new (NULL, copy);
+  g_assert_true (ct_window_is_read_only (other));
+  gtk_window_destroy (GTK_WINDOW (other));
 }
 
 static void
@@ -521,6 +546,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/curation", test_curation);
   g_test_add_func ("/window/review", test_review);
+  g_test_add_func ("/window/read-only-project", test_read_only_project);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);

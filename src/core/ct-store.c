@@ -17,6 +17,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -168,13 +169,26 @@ _ct_store_query_int (CtStore *self, const char *sql, gint64 otherwise)
   return n;
 }
 
-/* A consistent copy (the write-ahead log included) beside the project, never
- * over an earlier one. */
+/* A consistent copy of the project, the write-ahead log included, to a new file. */
+static gboolean
+vacuum_into (CtStore *self, const char *path)
+{
+  sqlite3_stmt *stmt = _ct_store_prepare (self, "VACUUM INTO ?", NULL);
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  ok = sqlite3_step (stmt) == SQLITE_DONE;
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* A consistent copy beside the project, never over an earlier one. */
 static gboolean
 back_up (CtStore *self, gint version, GError **error)
 {
   g_autofree char *path = g_strdup_printf ("%s.v%d.bak", self->path, version);
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
@@ -182,18 +196,42 @@ back_up (CtStore *self, gint version, GError **error)
       g_free (path);
       path = g_strdup_printf ("%s.v%d-%u.bak", self->path, version, n);
     }
-  stmt = _ct_store_prepare (self, "VACUUM INTO ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
-  ok = sqlite3_step (stmt) == SQLITE_DONE;
+  ok = vacuum_into (self, path);
   if (!ok)
     g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED,
                  _("not upgraded: the backup copy %s could not be written (%s)"), path, sqlite3_errmsg (self->db));
   else
     self->backup_path = g_steal_pointer (&path);
-  sqlite3_finalize (stmt);
   return ok;
+}
+
+/* A copy of the project as another project file, written whole under a
+ * temporary name and renamed into place: Save a Copy. */
+gboolean
+ct_store_save_copy (CtStore     *self,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = g_strdup_printf ("%s/.%s.%08x", dir, base, g_random_int ());
+
+  if (!vacuum_into (self, temp))
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("%s: not written (%s)"), base,
+                   sqlite3_errmsg (self->db));
+      g_unlink (temp);
+      return FALSE;
+    }
+  if (g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_FAILED, _("%s: not written (%s)"), base, g_strerror (saved));
+      g_unlink (temp);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

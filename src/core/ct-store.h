@@ -40,6 +40,9 @@ GQuark      ct_store_error_quark       (void);
 CtStore    *ct_store_open              (const char    *path,
                                         GError       **error);
 void        ct_store_close             (CtStore       *self);
+gboolean    ct_store_save_copy         (CtStore       *self,
+                                        const char    *path,
+                                        GError       **error);
 gboolean    ct_store_is_read_only      (CtStore       *self);
 const char *ct_store_get_backup_path   (CtStore       *self);
 void        ct_store_set_busy_timeout  (CtStore       *self,
