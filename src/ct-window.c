@@ -14,6 +14,8 @@
 
 #include "ct-cli.h"
 #include "ct-curation.h"
+#include "ct-document-view.h"
+#include "ct-documents-page.h"
 #include "ct-export.h"
 #include "ct-export-data.h"
 #include "ct-export-dialog.h"
@@ -21,6 +23,7 @@
 #include "ct-graph-view.h"
 #include "ct-import-job.h"
 #include "ct-layout.h"
+#include "ct-library.h"
 #include "ct-project-actions.h"
 #include "ct-render.h"
 #include "ct-store.h"
@@ -31,7 +34,9 @@ struct _CtWindow
 {
   AdwApplicationWindow parent_instance;
 
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack *view_stack;
+  CtDocumentsPage *documents_page;
   GtkDropDown *engine_dropdown;
   GtkSpinner *spinner;
   AdwToastOverlay *toast_overlay;
@@ -173,7 +178,7 @@ request_layout (CtWindow *self)
 /* Details                                                                   */
 
 static void
-append_reason (GString *out, const CtGraphReason *r, const char *a, const char *b)
+append_reason (GString *out, const CtGraphReason *r, const char *a, const char *b, guint edge, guint k)
 {
   g_autofree char *date = ct_date_format (&r->date);
   g_autofree char *sentence = g_markup_escape_text (r->sentence ? r->sentence : "", -1);
@@ -181,9 +186,9 @@ append_reason (GString *out, const CtGraphReason *r, const char *a, const char *
   g_autofree char *doc = g_markup_escape_text (r->document ? r->document : "", -1);
 
   /* the names of the two places in bold inside the sentence */
-  for (guint k = 0; k < 2; k++)
+  for (guint side = 0; side < 2; side++)
     {
-      const char *name = k == 0 ? a : b;
+      const char *name = side == 0 ? a : b;
       g_autofree char *bare = g_strndup (name, strlen (name) - (g_str_has_suffix (name, "市") || g_str_has_suffix (name, "省") || g_str_has_suffix (name, "区") ? 3 : 0));
       g_auto(GStrv) parts = g_strsplit (sentence, bare, -1);
       g_autofree char *bold = g_strdup_printf ("<b>%s</b>", bare);
@@ -194,8 +199,11 @@ append_reason (GString *out, const CtGraphReason *r, const char *a, const char *
           sentence = g_strjoinv (bold, parts);
         }
     }
-  g_string_append_printf (out, "\n<b>%s</b> · %s%s%s\n<small>%s</small>\n<span size=\"small\" alpha=\"70%%\">%s</span>\n",
+  g_string_append_printf (out, "\n<b>%s</b> · %s%s%s\n<small>%s</small>\n<span size=\"small\" alpha=\"70%%\">%s</span>",
                           via, r->kind, date ? " · " : "", date ? date : "", sentence, doc);
+  if (r->document != NULL)
+    g_string_append_printf (out, "  <small><a href=\"evidence:%u:%u\">%s</a></small>", edge, k, _("Show in document"));
+  g_string_append_c (out, '\n');
 }
 
 /* A name in the details pane that selects its node when clicked. */
@@ -208,12 +216,30 @@ node_link (CtGraph *graph, const CtGraphNode *node)
   return g_markup_escape_text (node->label, -1);
 }
 
+/* "evidence:EDGE:REASON": the document behind a reason, at its sentence. */
+static void
+show_evidence (CtWindow *self, const char *ref)
+{
+  CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
+  guint edge, k;
+  const CtGraphReason *r;
+
+  if (graph == NULL || sscanf (ref, "%u:%u", &edge, &k) != 2 || edge >= graph->edges->len ||
+      k >= ((CtGraphEdge *) g_ptr_array_index (graph->edges, edge))->reasons->len)
+    return;
+  r = &g_array_index (((CtGraphEdge *) g_ptr_array_index (graph->edges, edge))->reasons, CtGraphReason, k);
+  ct_window_show_document (self, r->document, r->sentence);
+}
+
 static gboolean
 on_details_link (CtWindow *self, const char *uri)
 {
-  if (!g_str_has_prefix (uri, "node:"))
+  if (g_str_has_prefix (uri, "evidence:"))
+    show_evidence (self, uri + strlen ("evidence:"));
+  else if (g_str_has_prefix (uri, "node:"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-node", "s", uri + 5);
+  else
     return FALSE;
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-node", "s", uri + 5);
   return TRUE;
 }
 
@@ -243,7 +269,7 @@ show_node_details (CtWindow *self, CtGraph *graph, gint index)
           {
             g_string_append_printf (out, "\n<big>— %s</big>\n", name);
             for (guint k = 0; k < e->reasons->len; k++)
-              append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), n->label, other->label);
+              append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), n->label, other->label, i, k);
           }
       }
     }
@@ -263,7 +289,7 @@ show_edge_details (CtWindow *self, CtGraph *graph, gint index)
 
   g_string_append (out, title);
   for (guint k = 0; k < e->reasons->len; k++)
-    append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), a->label, b->label);
+    append_reason (out, &g_array_index (e->reasons, CtGraphReason, k), a->label, b->label, index, k);
   gtk_label_set_markup (self->details, out->str);
 }
 
@@ -374,8 +400,11 @@ action_select_node (GtkWidget *widget, const char *name, GVariant *parameter)
   CtGraph *graph = ct_graph_view_get_graph (self->graph_view);
   gint node = graph ? ct_graph_find_node (graph, g_variant_get_string (parameter, NULL)) : -1;
 
-  if (node >= 0)
-    ct_graph_view_select_node (self->graph_view, node);
+  if (node < 0)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "graph");
+  gtk_window_present (GTK_WINDOW (self));
+  ct_graph_view_select_node (self->graph_view, node);
 }
 
 static void
@@ -573,7 +602,7 @@ import_done (GObject *source, GAsyncResult *result, gpointer data)
       dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import Finished"), self->import_report));
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
-      request_layout (self);
+      ct_window_reload (self);
     }
   g_object_unref (self);
 }
@@ -697,8 +726,11 @@ ct_window_class_init (CtWindowClass *klass)
   object_class->dispose = ct_window_dispose;
   g_type_ensure (CT_TYPE_GRAPH_VIEW);
   g_type_ensure (CT_TYPE_TIMELINE);
+  g_type_ensure (CT_TYPE_DOCUMENTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/cityties/CityTies/ct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, documents_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
@@ -734,6 +766,14 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "edit.rename", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "edit.mark-wrong", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "edit.review", NULL);
+}
+
+static CtDocumentView *open_document (CtWindow *self, gint64 id);
+
+static void
+on_document_activated (CtWindow *self, gint64 id)
+{
+  open_document (self, id);
 }
 
 static GSettings *
@@ -785,6 +825,7 @@ ct_window_init (CtWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search), self);
+  g_signal_connect_swapped (self->documents_page, "document-activated", G_CALLBACK (on_document_activated), self);
 }
 
 CtWindow *
@@ -798,7 +839,8 @@ ct_window_new (GtkApplication *application,
 
   self->project = g_strdup (project);
   base = g_path_get_basename (project);
-  adw_window_title_set_subtitle (self->window_title, base);
+  adw_view_switcher_title_set_subtitle (self->window_title, base);
+  ct_documents_page_load (self->documents_page, project);
   ct_project_actions_remember (project);
   g_menu_remove_all (self->recent_section);
   g_menu_append_section (self->recent_section, NULL, recent);
@@ -864,6 +906,7 @@ void
 ct_window_reload (CtWindow *self)
 {
   request_layout (self);
+  ct_documents_page_load (self->documents_page, self->project);
 }
 
 /* Says @message; with @undoable, offers to take back what was just done. */
@@ -887,4 +930,43 @@ gboolean
 ct_window_is_read_only (CtWindow *self)
 {
   return gtk_revealer_get_reveal_child (self->read_only_bar);
+}
+
+static CtDocumentView *
+open_document (CtWindow *self, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  CtDocumentView *view = ct_document_view_new (self, id, &error);
+
+  if (view == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The document cannot be shown: %s"), error->message);
+
+      ct_window_toast (self, text, FALSE);
+      return NULL;
+    }
+  gtk_window_present (GTK_WINDOW (view));
+  return view;
+}
+
+/* Opens the document imported as @name, at @sentence if given; returns its view. */
+CtDocumentView *
+ct_window_show_document (CtWindow   *self,
+                         const char *name,
+                         const char *sentence)
+{
+  g_autoptr(CtStore) store = ct_store_open (self->project, NULL);
+  gint64 id = store && name ? ct_library_find_document (store, name, NULL) : 0;
+  CtDocumentView *view;
+
+  if (id <= 0)
+    {
+      ct_window_toast (self, _("The document is no longer in the project"), FALSE);
+      return NULL;
+    }
+  g_clear_pointer (&store, ct_store_close);
+  view = open_document (self, id);
+  if (view != NULL && sentence != NULL)
+    ct_document_view_show_sentence (view, sentence);
+  return view;
 }

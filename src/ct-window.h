@@ -36,6 +36,10 @@ void        ct_window_set_time_range   (CtWindow       *self,
 CtGraphView *ct_window_get_graph_view  (CtWindow       *self);
 const char *ct_window_get_project      (CtWindow       *self);
 gboolean    ct_window_is_read_only     (CtWindow       *self);
+typedef struct _CtDocumentView CtDocumentView;
+CtDocumentView *ct_window_show_document (CtWindow      *self,
+                                        const char     *name,
+                                        const char     *sentence);
 void        ct_window_reload           (CtWindow       *self);
 void        ct_window_toast            (CtWindow       *self,
                                         const char     *message,

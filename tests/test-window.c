@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "ct-cli.h"
+#include "ct-document-view.h"
+#include "ct-documents-page.h"
 #include "ct-graph-view.h"
 #include "ct-render.h"
 #include "ct-timeline.h"
@@ -142,7 +144,7 @@ test_select_shows_evidence (void)
 static void
 test_search (void)
 {
-  GtkEditable *entry = GTK_EDITABLE (find_widget (GTK_TYPE_SEARCH_ENTRY));
+  GtkEditable *entry = GTK_EDITABLE (find_named_widget (GTK_TYPE_SEARCH_ENTRY, "find"));
   CtTimeline *timeline = CT_TIMELINE (find_widget (CT_TYPE_TIMELINE));
   CtGraph *graph = ct_graph_view_get_graph (graph_view ());
   const CtGraphItem *item;
@@ -271,6 +273,68 @@ test_read_only_project (void)
   other = ct_window_new (NULL, copy);
   g_assert_true (ct_window_is_read_only (other));
   gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static CtDocumentView *
+find_document_view (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's own */
+  CtDocumentView *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (CT_IS_DOCUMENT_VIEW (w))
+        found = CT_DOCUMENT_VIEW (w);
+    }
+  return found;
+}
+
+/* the documents page lists and searches; a document opens highlighted; a
+ * highlight selects in the graph; evidence opens at its sentence */
+static void
+test_documents (void)
+{
+  CtDocumentsPage *page = CT_DOCUMENTS_PAGE (find_widget (CT_TYPE_DOCUMENTS_PAGE));
+  CtGraph *graph = ct_graph_view_get_graph (graph_view ());
+  gint edge = find_edge (graph, "321100", "310107");
+  CtDocumentView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor, end;
+  g_autofree char *uri = NULL, *from_cursor = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_cmpuint (ct_documents_page_count (page), ==, 5);
+  ct_documents_page_search (page, "会商会");
+  g_assert_cmpuint (ct_documents_page_count (page), ==, 1);
+  g_assert_nonnull (strstr (ct_documents_page_get_snippet (page, 0), "<b>会商会</b>"));
+  ct_documents_page_search (page, NULL);
+
+  /* the memorandum's evidence, from the details of the tie 镇江–普陀 */
+  g_assert_cmpint (edge, >=, 0);
+  ct_graph_view_select_edge (graph_view (), edge);
+  uri = g_strdup_printf ("evidence:%d:0", edge);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named_widget (GTK_TYPE_LABEL, "details"))), uri));
+  g_signal_emit_by_name (find_named_widget (GTK_TYPE_LABEL, "details"), "activate-link", uri, &handled);
+  g_assert_true (handled);
+  view = find_document_view ();
+  g_assert_nonnull (view);
+  g_assert_true (ct_document_view_is_highlighted (view, CT_HIGHLIGHT_PLACE, "321100"));
+  g_assert_true (ct_document_view_is_highlighted (view, CT_HIGHLIGHT_PLACE, "310107"));
+  /* the cursor sits at the start of the sentence the details quote */
+  buffer = gtk_text_view_get_buffer (ct_document_view_get_text_view (view));
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  from_cursor = gtk_text_iter_get_text (&cursor, &end);
+  g_assert_true (g_str_has_prefix (from_cursor, g_array_index (((CtGraphEdge *) g_ptr_array_index (graph->edges, edge))->reasons,
+                                                               CtGraphReason, 0).sentence));
+  /* clicking 镇江 in that sentence selects it in the graph */
+  g_assert_nonnull (strstr (from_cursor, "镇江"));
+  g_assert_true (ct_document_view_activate_at (view, gtk_text_iter_get_offset (&cursor) +
+                                                     g_utf8_pointer_to_offset (from_cursor, strstr (from_cursor, "镇江"))));
+  g_assert_cmpint (ct_graph_view_get_selected_node (graph_view ()), ==, ct_graph_find_node (graph, "321100"));
+  gtk_window_destroy (GTK_WINDOW (view));
 }
 
 static void
@@ -547,6 +611,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/curation", test_curation);
   g_test_add_func ("/window/review", test_review);
   g_test_add_func ("/window/read-only-project", test_read_only_project);
+  g_test_add_func ("/window/documents", test_documents);
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
