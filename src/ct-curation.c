@@ -14,6 +14,7 @@
 
 #include "ct-curation.h"
 #include "ct-graph-view.h"
+#include "ct-reextract.h"
 #include "ct-review-window.h"
 
 struct _CtCuration
@@ -122,6 +123,23 @@ ct_curation_apply (CtCuration   *self,
   return TRUE;
 }
 
+/* A publication date set or unset changes what the document's relative
+ * dates mean: the document is read again against the date now in force. */
+static void
+reread_if_dated (CtStore *store, gint64 id)
+{
+  g_autoptr(GPtrArray) edits = ct_store_list_edits (store, NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; edits != NULL && i < edits->len; i++)
+    {
+      const CtEdit *edit = g_ptr_array_index (edits, i);
+
+      if (edit->id == id && edit->op == CT_EDIT_SET_DATE && !ct_reextract (store, edit->key, NULL, NULL, &error))
+        g_warning ("%s", error->message);
+    }
+}
+
 static void
 step_history (CtCuration *self, gboolean redo)
 {
@@ -136,9 +154,10 @@ step_history (CtCuration *self, gboolean redo)
       ct_window_toast (self->window, text, FALSE);
       return;
     }
-  g_clear_pointer (&store, ct_store_close);
   if (id == 0)
     return;
+  reread_if_dated (store, id);
+  g_clear_pointer (&store, ct_store_close);
   ct_window_reload (self->window);
   ct_window_toast (self->window, redo ? _("Redone") : _("Undone"), FALSE);
 }

@@ -12,6 +12,8 @@
 
 #include "ct-document-view.h"
 #include "ct-gazetteer.h"
+#include "ct-edits.h"
+#include "ct-reextract.h"
 #include "ct-store.h"
 
 struct _CtDocumentView
@@ -24,6 +26,8 @@ struct _CtDocumentView
 
   CtWindow *window;     /* the main window, to select in its graph */
   GArray *highlights;   /* CtHighlight */
+  char *content_hash;   /* the document's key for edits */
+  gint64 id;
 };
 
 G_DEFINE_FINAL_TYPE (CtDocumentView, ct_document_view, ADW_TYPE_WINDOW)
@@ -176,12 +180,75 @@ ct_document_view_get_text_view (CtDocumentView *self)
   return self->text_view;
 }
 
+/* Sets the publication date the document's relative dates are read
+ * against, extracts it again with that date, and shows the result. */
+gboolean
+ct_document_view_set_date (CtDocumentView  *self,
+                           const char      *date,
+                           GError         **error)
+{
+  CtEdit edit = { .op = CT_EDIT_SET_DATE, .target = CT_EDIT_DOCUMENT, .key = self->content_hash, .value = (char *) date };
+  g_autoptr(CtStore) store = ct_store_open (ct_window_get_project (self->window), error);
+  g_autoptr(CtDocument) document = NULL;
+  CtDate parsed;
+
+  if (!ct_date_parse (date, &parsed))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("“%s” is not a date: write 2024-09-23, 2024-09 or 2024"),
+                   date);
+      return FALSE;
+    }
+  if (store == NULL || ct_store_add_edit (store, &edit, error) < 0 ||
+      !ct_reextract (store, self->content_hash, NULL, NULL, error) ||
+      (document = ct_store_load_document (store, self->id, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (&self->highlights, g_array_unref);
+  self->highlights = ct_highlights_find (ct_gazetteer_get_default (), document);
+  show_document (self, document);
+  ct_window_reload (self->window);
+  return TRUE;
+}
+
+static void
+on_date_answer (AdwMessageDialog *dialog, const char *response, CtDocumentView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (!g_str_equal (response, "set"))
+    return;
+  if (ct_document_view_set_date (self, gtk_editable_get_text (entry), &error))
+    ct_window_toast (self->window, _("Publication date set; the document was read again"), TRUE);
+  else
+    ct_window_toast (self->window, error->message, FALSE);
+}
+
+static void
+action_set_date (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  CtDocumentView *self = CT_DOCUMENT_VIEW (widget);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Publication Date"),
+    _("Relative dates in the text (昨日, 6月15日) are read against it; the edit is kept after re-extraction.")));
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "2024-09-23");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "set", _("_Set Date"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "set", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "set");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_date_answer), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 ct_document_view_dispose (GObject *object)
 {
   CtDocumentView *self = CT_DOCUMENT_VIEW (object);
 
   g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->content_hash, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_DOCUMENT_VIEW);
   G_OBJECT_CLASS (ct_document_view_parent_class)->dispose (object);
 }
@@ -197,6 +264,7 @@ ct_document_view_class_init (CtDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtDocumentView, legend);
   gtk_widget_class_bind_template_child (widget_class, CtDocumentView, text_view);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "document.set-date", NULL, action_set_date);
 }
 
 static void
@@ -224,6 +292,8 @@ ct_document_view_new (CtWindow  *window,
     return NULL;
   self = g_object_new (CT_TYPE_DOCUMENT_VIEW, "transient-for", window, NULL);
   self->window = window;
+  self->id = document_id;
+  self->content_hash = g_strdup (document->content_hash);
   self->highlights = ct_highlights_find (ct_gazetteer_get_default (), document);
   show_document (self, document);
   return self;

@@ -26,5 +26,8 @@ gboolean        ct_document_view_is_highlighted (CtDocumentView *self,
                                                  const char     *key);
 gboolean        ct_document_view_activate_at    (CtDocumentView *self,
                                                  gint            offset);
+gboolean        ct_document_view_set_date       (CtDocumentView *self,
+                                                 const char     *date,
+                                                 GError        **error);
 
 G_END_DECLS

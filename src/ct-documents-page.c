@@ -143,6 +143,13 @@ ct_documents_page_get_id (CtDocumentsPage *self,
 }
 
 const char *
+ct_documents_page_get_published (CtDocumentsPage *self,
+                                 guint            row)
+{
+  return ((CtLibraryEntry *) g_ptr_array_index (self->entries, row))->published;
+}
+
+const char *
 ct_documents_page_get_snippet (CtDocumentsPage *self,
                                guint            row)
 {

@@ -19,6 +19,8 @@ void   ct_documents_page_search   (CtDocumentsPage *self,
 guint  ct_documents_page_count    (CtDocumentsPage *self);
 gint64 ct_documents_page_get_id   (CtDocumentsPage *self,
                                    guint            row);
+const char *ct_documents_page_get_published (CtDocumentsPage *self,
+                                             guint            row);
 const char *ct_documents_page_get_snippet (CtDocumentsPage *self,
                                            guint            row);
 

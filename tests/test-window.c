@@ -334,6 +334,26 @@ test_documents (void)
   g_assert_true (ct_document_view_activate_at (view, gtk_text_iter_get_offset (&cursor) +
                                                      g_utf8_pointer_to_offset (from_cursor, strstr (from_cursor, "镇江"))));
   g_assert_cmpint (ct_graph_view_get_selected_node (graph_view ()), ==, ct_graph_find_node (graph, "321100"));
+
+  /* a publication date set by hand is the document's from now on, and undo takes it back */
+  {
+    g_autoptr(GError) error = NULL;
+    gboolean found = FALSE;
+
+    g_assert_false (ct_document_view_set_date (view, "soon", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (ct_document_view_set_date (view, "2021-03-04", &error));
+    g_assert_no_error (error);
+    wait_for_layout ();
+    for (guint i = 0; i < ct_documents_page_count (page); i++)
+      found |= g_strcmp0 (ct_documents_page_get_published (page, i), "2021-03-04") == 0;
+    g_assert_true (found);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "edit.undo", NULL));
+    wait_for_layout ();
+    for (guint i = 0; i < ct_documents_page_count (page); i++)
+      g_assert_cmpstr (ct_documents_page_get_published (page, i), !=, "2021-03-04");
+  }
   gtk_window_destroy (GTK_WINDOW (view));
 }
 

@@ -85,12 +85,13 @@ ct_library_list (CtStore     *store,
     !searching ? "NULL" : indexed ? "snippet (documents_fts, 1, '" HIT_OPEN "', '" HIT_CLOSE "', '…', 16)" : "t.text",
     !searching ? "" : indexed ? "JOIN documents_fts ON documents_fts.rowid = d.id WHERE documents_fts MATCH ?1"
                               : "JOIN main.documents t ON t.id = d.id WHERE instr (t.text, ?1) > 0 OR instr (d.title, ?1) > 0");
-  sqlite3_stmt *stmt = _ct_store_prepare (store, sql, error);
+  sqlite3_stmt *stmt;
   g_autofree char *phrase = indexed ? fts_phrase (query) : NULL;
   GPtrArray *entries;
   int status;
 
-  if (stmt == NULL)
+  /* the live views read the edits as last loaded */
+  if (!_ct_edits_refresh (store, error) || (stmt = _ct_store_prepare (store, sql, error)) == NULL)
     return NULL;
   if (searching)
     sqlite3_bind_text (stmt, 1, indexed ? phrase : query, -1, SQLITE_TRANSIENT);
