@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ct-edits.h"
+#include "ct-store.h"
 #include "ct-test-util.h"
 
 typedef struct
@@ -266,6 +267,49 @@ test_reextract (void)
   g_chmod (project, 0644);
 }
 
+/* kill -9 during an import: the project still opens, with the whole batch or none of it */
+static void
+test_kill_mid_import (void)
+{
+  static const char * const pairs[][2] = { { "西安", "咸阳" }, { "成都", "重庆" }, { "郑州", "开封" }, { "广州", "佛山" } };
+  const guint n_files = 300;
+  g_autofree char *home = g_dir_make_tmp ("cityties-cli-kill-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (home, "articles", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("时间:2023-05-%02u\n%s市与%s市签署第%u号合作协议,两市将深化产业协作。\n", i % 28 + 1,
+                                               pairs[i % 4][0], pairs[i % 4][1], i);
+      g_autofree char *path = write_file (folder, name, text, -1);
+    }
+  for (guint attempt = 0; attempt < 3; attempt++)
+    {
+      g_autofree char *project = g_strdup_printf ("%s/kill-%u.cityties", home, attempt);
+      const char *argv[] = { g_getenv ("CITYTIES"), "--project", project, "--import", folder, NULL };
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                           G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CtStore) store = NULL;
+      CtStoreCounts counts;
+
+      g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+      process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      g_usleep ((50 + 120 * attempt) * 1000);
+      g_subprocess_force_exit (process);   /* SIGKILL */
+      g_subprocess_wait (process, NULL, NULL);
+
+      store = ct_store_open (project, &error);
+      g_assert_no_error (error);
+      g_assert_true (ct_store_count (store, &counts, &error));
+      g_test_message ("killed after %u ms: %u documents", 50 + 120 * attempt, counts.documents);
+      g_assert_true (counts.documents == 0 || counts.documents == n_files);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -277,5 +321,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/cli/bad-files", test_bad_files);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/reextract", test_reextract);
+  g_test_add_func ("/cli/kill-mid-import", test_kill_mid_import);
   return g_test_run ();
 }
