@@ -40,6 +40,21 @@ free_surface (gpointer data)
   cairo_surface_destroy (data);
 }
 
+/* Takes @surface, an ARGB32 image, and shows it as a texture. */
+GdkTexture *
+ct_texture_new_for_surface (cairo_surface_t *surface)
+{
+  gint height = cairo_image_surface_get_height (surface);
+  gint stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  /* Cairo's ARGB32 is GDK's default memory format: no copy */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
+                                      free_surface, surface);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
 static CtGraphPicture *
 draw (const Request *request)
 {
@@ -49,19 +64,11 @@ draw (const Request *request)
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
   CtGraphPicture *picture = g_new0 (CtGraphPicture, 1);
-  g_autoptr(GBytes) bytes = NULL;
 
   ct_render_area (cr, request->graph, &request->options, request->area.origin.x, request->area.origin.y,
                   pixels_per_point);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  /* Cairo's ARGB32 is GDK's default memory format: no copy */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height,
-                                      free_surface, surface);
-  picture->texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                             cairo_image_surface_get_stride (surface));
+  picture->texture = ct_texture_new_for_surface (surface);
   picture->area = request->area;
   picture->area.size.width = width / pixels_per_point;
   picture->area.size.height = height / pixels_per_point;

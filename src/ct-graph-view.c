@@ -41,6 +41,9 @@ struct _CtGraphView
   GCancellable *drawing;          /* the picture being drawn, or NULL */
   gboolean draw_again;            /* the view changed while it was drawn */
   guint settle_id;
+
+  GdkTexture *legend;             /* drawn once for each style, not every frame */
+  gboolean legend_dark;
 };
 
 enum { SELECTION_CHANGED, N_SIGNALS };
@@ -334,12 +337,34 @@ append_focus (CtGraphView *self, GtkSnapshot *snapshot, CtRenderOptions *options
 }
 
 static void
+append_legend (CtGraphView *self, GtkSnapshot *snapshot, const CtRenderOptions *options)
+{
+  gint scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (self->legend == NULL || self->legend_dark != options->dark ||
+      gdk_texture_get_width (self->legend) != (gint) (CT_RENDER_LEGEND_WIDTH * scale_factor))
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CT_RENDER_LEGEND_WIDTH * scale_factor,
+                                                             CT_RENDER_LEGEND_HEIGHT * scale_factor);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_scale (cr, scale_factor, scale_factor);
+      ct_render_legend (cr, options);
+      cairo_destroy (cr);
+      g_clear_object (&self->legend);
+      self->legend = ct_texture_new_for_surface (surface);
+      self->legend_dark = options->dark;
+    }
+  gtk_snapshot_append_texture (snapshot, self->legend,
+                               &GRAPHENE_RECT_INIT (0, 0, CT_RENDER_LEGEND_WIDTH, CT_RENDER_LEGEND_HEIGHT));
+}
+
+static void
 ct_graph_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   CtGraphView *self = CT_GRAPH_VIEW (widget);
   CtRenderOptions options;
-  cairo_t *cr;
 
   if (self->fit_pending)
     ct_graph_view_fit (self);
@@ -348,9 +373,7 @@ ct_graph_view_snapshot (GtkWidget   *widget,
   render_options (self, &options);
   append_picture (self, snapshot);
   append_focus (self, snapshot, &options);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, CT_RENDER_LEGEND_WIDTH, CT_RENDER_LEGEND_HEIGHT));
-  ct_render_legend (cr, &options);
-  cairo_destroy (cr);
+  append_legend (self, snapshot, &options);
 }
 
 static void
@@ -557,6 +580,7 @@ ct_graph_view_dispose (GObject *object)
   g_clear_object (&self->drawing);
   g_clear_pointer (&self->picture, ct_graph_picture_free);
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_object (&self->legend);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
 }
 
