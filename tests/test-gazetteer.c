@@ -110,6 +110,19 @@ test_short_names (void)
   /* ordinary words that are also short names (stoplist) */
   g_assert_null (only_place ("绿水青山就是金山银山,要加强合作、推动新兴产业发展。"));
   g_assert_null (only_place ("据新华社报道,中方愿与各方共建和平稳定的地区环境。"));
+  /* a byline word right before a name that starts with a city's short name */
+  g_assert_null (only_place ("(记者吉安宁 通讯员 东方华)会议期间,代表们进行了深入交流。"));
+  /* words that hide a name inside them */
+  g_assert_null (only_place ("各方将在长白山脚下搭建新平台,打通出海口。"));
+  /* 州 kept after an autonomous prefecture's short name */
+  g_assert_cmpstr (only_place ("海南州相关负责同志介绍了生态保护经验。")->path, ==, "青海省/海南藏族自治州");
+  /* in a list of cities, a name shared with a province is the city */
+  {
+    g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2022-05-06\n长春、吉林、四平三市签署协同发展合作协议。\n");
+
+    g_assert_true (ct_test_has_place (x, "吉林省/吉林市"));
+    g_assert_false (ct_test_has_place (x, "吉林省"));
+  }
   {
     g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2021-03-02\n四川与重庆共建成渝地区双城经济圈,推动两地协同发展。\n");
 
@@ -142,6 +155,8 @@ test_city_contraction (void)
   g_assert_cmpuint (mentions->len, ==, 2);
   g_assert_cmpstr (ct_gazetteer_get_division (g, g_array_index (mentions, CtPlaceMention, 0).division)->path, ==, "广东省/广州市");
   g_assert_cmpstr (ct_gazetteer_get_division (g, g_array_index (mentions, CtPlaceMention, 1).division)->path, ==, "广东省/佛山市");
+  /* first characters alone, with none of the cities named: a word (达成合作), not 达州 and 成都 */
+  g_assert_null (only_place ("双方在洽谈中达成合作意向十余项。"));
 }
 
 int

@@ -225,6 +225,13 @@ index_names (CtGazetteer *self)
       if (d->short_name != NULL)
         {
           add_name (self, d->short_name, i, CT_NAME_SHORT);
+          /* news keeps 州 of an autonomous prefecture: 海南州 is not 海南省 */
+          if (g_str_has_suffix (d->name, "自治州"))
+            {
+              g_autofree char *with_zhou = g_strconcat (d->short_name, "州", NULL);
+
+              add_name (self, with_zhou, i, CT_NAME_SHORT);
+            }
           if (d->level != CT_LEVEL_COUNTY)
             for (const char *p = d->short_name; *p; p = g_utf8_next_char (p))
               add_char_sense (self, g_utf8_get_char (p), i);
@@ -233,6 +240,17 @@ index_names (CtGazetteer *self)
         g_hash_table_insert (self->by_abbr, GUINT_TO_POINTER (g_utf8_get_char (d->abbr)),
                              GUINT_TO_POINTER (i + 1));
     }
+
+  /* a stoplisted word that is no division's short name hides the names
+   * inside it (长白山, 创新平台): it is matched, with no sense */
+  {
+    GHashTableIter iter;
+    gpointer word;
+
+    g_hash_table_iter_init (&iter, self->stopped);
+    while (g_hash_table_iter_next (&iter, &word, NULL))
+      name_value (self, word);
+  }
 
   self->matcher = ct_matcher_new ();
   {

@@ -131,7 +131,8 @@ inside_organisation (CtPlaceScan *scan, gsize end)
 }
 
 /* 记者 刘金华, 市长王南京: a common surname, itself after a role word or
- * outside running text, makes a short name the rest of a person's name. */
+ * outside running text, makes a short name the rest of a person's name;
+ * so does a byline word right before it (记者吉安然, 编辑:东方明). */
 static gboolean
 after_surname (CtPlaceScan *scan, gsize start)
 {
@@ -142,10 +143,18 @@ after_surname (CtPlaceScan *scan, gsize start)
     "记者", "通讯员", "编辑", "市长", "区长", "县长", "省长", "书记", "主任", "局长", "部长", "主席", "委员", "代表",
     "先生", "女士", "教授", "院士", "董事长", "总经理", NULL,
   };
+  static const char * const bylines[] = {
+    "记者", "通讯员", "编辑", "责编", "审核", "校对", "作者", "摄影", "撰稿", "供稿", NULL,
+  };
+  gsize b = start;
   gunichar before;
 
   if (start == 0)
     return FALSE;
+  while (b > 0 && (scan->text.chars[b - 1] == ':' || scan->text.chars[b - 1] == ' '))
+    b--;
+  if (ct_text_any_word_before (&scan->text, b, bylines) != NULL)
+    return TRUE;
   before = scan->text.chars[start - 1];
   if (g_utf8_strchr (surnames, -1, before) == NULL)
     return FALSE;
@@ -219,6 +228,12 @@ collect_candidates (CtPlaceScan *scan)
 
       if (m->start < covered)
         continue;
+      /* a word that hides a name (长白山) covers it */
+      if (ct_gazetteer_get_senses (scan->gazetteer, m->value)->len == 0)
+        {
+          covered = m->end;
+          continue;
+        }
       c.senses = plausible_senses (scan, m, &c.list_only);
       if (c.senses->len == 0)
         {
@@ -344,6 +359,30 @@ separated_by_list (CtPlaceScan *scan, gsize from, gsize to)
   return i == to;
 }
 
+/* The level of the candidate listed right before or after candidate @i, if
+ * that one has a single sense; else -1. */
+static gint
+list_neighbour_level (CtPlaceScan *scan, guint i)
+{
+  const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
+
+  if (i > 0)
+    {
+      const CtCandidate *p = &g_array_index (scan->candidates, CtCandidate, i - 1);
+
+      if (p->senses->len == 1 && p->end < c->start && separated_by_list (scan, p->end, c->start))
+        return division (scan, g_array_index (p->senses, CtNameSense, 0).division)->level;
+    }
+  if (i + 1 < scan->candidates->len)
+    {
+      const CtCandidate *n = &g_array_index (scan->candidates, CtCandidate, i + 1);
+
+      if (n->senses->len == 1 && c->end < n->start && separated_by_list (scan, c->end, n->start))
+        return division (scan, g_array_index (n->senses, CtNameSense, 0).division)->level;
+    }
+  return -1;
+}
+
 static void
 add_mention (CtPlaceScan *scan, gsize start, gsize end, guint index, CtHow how, guint run)
 {
@@ -377,6 +416,14 @@ resolve_candidates (CtPlaceScan *scan)
       else if (in_list && list_parent >= 0 && narrow (scan, c->senses, descends_from, GINT_TO_POINTER (list_parent)))
         supported = TRUE;
 
+      /* in a list, a name is of its neighbours' level (四平、吉林、辽源: the city) */
+      if (c->senses->len > 1)
+        {
+          gint level = list_neighbour_level (scan, i);
+
+          if (level >= 0)
+            narrow (scan, c->senses, is_top_level, GINT_TO_POINTER (level));
+        }
       /* 长沙 is the city before it is 长沙县; namesakes of one level need context */
       if (c->senses->len > 1)
         narrow (scan, c->senses, is_top_level, GUINT_TO_POINTER (highest_level (scan, c->senses)));
@@ -622,6 +669,23 @@ in_region_name (CtPlaceScan *scan, gsize i)
   return FALSE;
 }
 
+/* Whether a reading of a run without a count stands on more than first
+ * characters: a nickname or abbreviation in it (杭黄, 沪镇), or one of its
+ * cities named elsewhere in the text.  达成合作 is a verb, not 达州 and 成都. */
+static gboolean
+any_known (CtPlaceScan *scan, gsize start, gsize length, const guint *chosen)
+{
+  for (gsize k = 0; k < length; k++)
+    {
+      gunichar c = scan->text.chars[start + k];
+
+      if (nickname_of (scan, c) == (gint) chosen[k] || ct_gazetteer_lookup_abbr (scan->gazetteer, c) == (gint) chosen[k] ||
+          g_hash_table_contains (scan->certain, GUINT_TO_POINTER (chosen[k])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A contraction is the whole run of characters that can stand for places
  * before a context word; with a count (沪镇两地) the count says how many of
  * the run's last characters it is. */
@@ -660,7 +724,8 @@ find_contractions (CtPlaceScan *scan)
             continue;
 
           provinces = choose_provinces (scan, start, length, chosen);
-          if (!provinces && choose_cities (scan, start, length, count > 0, chosen) > 400)
+          if (!provinces && (choose_cities (scan, start, length, count > 0, chosen) > 400 ||
+                             (count == 0 && !any_known (scan, start, length, chosen))))
             continue;
           scan->next_run++;
           for (gsize k = 0; k < length; k++)
