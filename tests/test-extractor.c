@@ -152,6 +152,82 @@ test_region_name_with_count (void)
   g_assert_true (ct_test_has_tie (x, "湖南省/株洲市", "湖南省/长沙市"));
 }
 
+static void
+test_respective_agreements (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2023-03-08\n"
+    "会上,杭州市西湖区、滨江区分别与衢州市柯城区、丽水市莲都区签订2023年度山海协作结对协议。\n");
+
+  /* one agreement for each pair, in order: no tie across the pairs */
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "2023年度山海协作结对协议");
+  g_assert_true (ct_test_has_tie (x, "浙江省/杭州市/西湖区", "浙江省/衢州市/柯城区"));
+  g_assert_true (ct_test_has_tie (x, "浙江省/丽水市/莲都区", "浙江省/杭州市/滨江区"));
+  g_assert_false (ct_test_has_tie (x, "浙江省/杭州市/西湖区", "浙江省/丽水市/莲都区"));
+  g_assert_false (ct_test_has_tie (x, "浙江省/杭州市/滨江区", "浙江省/杭州市/西湖区"));
+}
+
+static void
+test_same_untitled_title_other_parties (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2023-03-08\n"
+    "会上,宁波市与舟山市签署战略合作协议。温州市与台州市也签署战略合作协议。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_false (ct_test_has_tie (x, "浙江省/宁波市", "浙江省/温州市"));
+}
+
+static void
+test_count_of_listed_agreements (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2023-03-08\n"
+    "会上,三市签署三项合作协议:一是三市签署《甲乙丙交通互联合作协议》;二是三市签署《甲乙丙文旅合作协议》。\n");
+
+  /* 三项合作协议 counts the titled ones after it */
+  for (guint i = 0; i < x->agreements->len; i++)
+    g_assert_cmpstr (agreement (x, i)->title, !=, "三项合作协议");
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+}
+
+static void
+test_event_venue_and_people (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "推进会在容城召开\n"
+    "发布时间:2024-05-20\n"
+    "上月,京雄协同发展推进会在河北雄安新区容城县举行,北京市东城区、天津市滨海新区代表出席。"
+    "与会负责同志表示,保定、廊坊要加强协同。\n"
+    "温州市代表团昨日抵达厦门,与厦门市政府举行经贸交流座谈会。\n");
+  g_autofree char *start = NULL;
+
+  g_assert_cmpuint (x->events->len, ==, 2);
+  /* the innermost place of the chain after 在, past a name between */
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 0)->place)->path, ==,
+                   "河北省/保定市/容城县");
+  start = ct_date_format (&event (x, 0)->start);
+  g_assert_cmpstr (start, ==, "2024-04");
+  /* what a speaker spoke of did not attend */
+  g_assert_true (ct_test_has_tie (x, "北京市/东城区", "天津市/滨海新区"));
+  g_assert_false (ct_test_has_tie (x, "河北省/保定市", "河北省/廊坊市"));
+  /* a delegation's arrival says where; the clause with 与 keeps the subject */
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 1)->place)->path, ==,
+                   "福建省/厦门市");
+  g_assert_true (ct_test_has_tie (x, "浙江省/温州市", "福建省/厦门市"));
+}
+
+static void
+test_planned_venue_is_not_a_place (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2023-03-08\n三地商定,明年将在保定举办协同发展论坛。廊坊与沧州签署合作协议。\n");
+
+  g_assert_false (ct_test_has_place (x, "河北省/保定市"));
+  g_assert_true (ct_test_has_place (x, "河北省/廊坊市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -167,5 +243,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/dateline-place-and-organisers", test_dateline_place_and_organisers);
   g_test_add_func ("/extractor/contraction-in-grouping-name", test_contraction_in_grouping_name);
   g_test_add_func ("/extractor/region-name-with-count", test_region_name_with_count);
+  g_test_add_func ("/extractor/respective-agreements", test_respective_agreements);
+  g_test_add_func ("/extractor/same-untitled-title-other-parties", test_same_untitled_title_other_parties);
+  g_test_add_func ("/extractor/count-of-listed-agreements", test_count_of_listed_agreements);
+  g_test_add_func ("/extractor/event-venue-and-people", test_event_venue_and_people);
+  g_test_add_func ("/extractor/planned-venue-is-not-a-place", test_planned_venue_is_not_a_place);
   return g_test_run ();
 }

@@ -374,7 +374,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
   {
     static const struct { const char *word; gint days; gboolean before; } relative_days[] = {
       { "昨日", -1, FALSE }, { "昨天", -1, FALSE }, { "今日", 0, FALSE }, { "今天", 0, FALSE },
-      { "前天", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
+      { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
     };
 
     for (guint k = 0; k < G_N_ELEMENTS (relative_days); k++)
@@ -390,6 +390,24 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
           m->date = make_date (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
           m->on_or_before = relative_days[k].before;
           return i + 2;
+        }
+  }
+
+  {
+    static const struct { const char *word; gint months; } relative_months[] = {
+      { "上个月", -1 }, { "上月", -1 }, { "本月", 0 }, { "当月", 0 }, { "下个月", 1 }, { "下月", 1 },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (relative_months); k++)
+      if (ct_text_word_at (&scan->text, i, relative_months[k].word))
+        {
+          gint months;
+
+          if (!reference_has (scan, CT_PRECISION_MONTH))
+            return i;
+          months = scan->reference->year * 12 + scan->reference->month - 1 + relative_months[k].months;
+          m->date = make_date (months / 12, months % 12 + 1, 0);
+          return i + g_utf8_strlen (relative_months[k].word, -1);
         }
   }
 

@@ -245,6 +245,24 @@ name_start (CtRun *run, gsize limit, gsize end)
 /* ------------------------------------------------------------------------ */
 /* Places                                                                    */
 
+/* 在福州市鼓楼区, 于天津: a place, or the last of a chain of places, that
+ * says where something happens. */
+static gboolean
+is_where (CtRun *run, const CtPlaceMention *m)
+{
+  gsize start = m->start;
+
+  for (guint k = ct_spans_lower_bound (run->mentions, m->start); k-- > 0;)
+    {
+      const CtPlaceMention *before = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (before->end != start)
+        break;
+      start = before->start;
+    }
+  return ct_text_word_before (&run->text, start, "在") || ct_text_word_before (&run->text, start, "于");
+}
+
 /* 新华社郑州5月12日电: where the reporter filed from, not an actor. */
 static gboolean
 is_dateline_place (CtRun *run, const CtPlaceMention *m)
@@ -269,6 +287,30 @@ mark_dateline_places (CtRun *run)
       CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
       if (is_dateline_place (run, m))
+        m->qualifier = TRUE;
+    }
+}
+
+/* 计划在石家庄举办…, 将于明年在湘潭召开: where a meeting is planned says
+ * where, not who; a place only named so is not an actor. */
+static void
+mark_planned_venues (CtRun *run)
+{
+  static const char * const holding[] = { "举办", "举行", "召开", NULL };
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    {
+      CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+      gint si = ct_document_sentence_at (run->document, m->start);
+      gboolean planned = FALSE, held = FALSE;
+
+      if (si < 0 || !ct_text_word_before (&run->text, m->start, "在"))
+        continue;
+      for (gsize j = sentence (run, si)->start; j < m->start && !planned; j++)
+        planned = ct_text_any_word_at (&run->text, j, future_words) != NULL;
+      for (gsize j = m->end; j <= m->end + 8 && ct_text_is_han (ct_text_at (&run->text, j)) && !held; j++)
+        held = ct_text_any_word_at (&run->text, j, holding) != NULL;
+      if (planned && held)
         m->qualifier = TRUE;
     }
 }
@@ -734,7 +776,31 @@ find_event (CtRun *run, const char *title)
   return NULL;
 }
 
-/* 在长沙召开, 在沪举行: the place between 在 and the verb. */
+static gsize
+clause_start_before (CtRun *run, const CtSentence *s, gsize i)
+{
+  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
+    i--;
+  return i;
+}
+
+/* Before a place: a delegation went there, to meet, not to be met. */
+static const char * const arrival_words[] = { "抵达", "抵", "赴", "到访", "前往", "来到", NULL };
+
+/* The mention that starts at @offset, or NULL. */
+static const CtPlaceMention *
+mention_at (CtRun *run, gsize offset)
+{
+  guint i = ct_spans_lower_bound (run->mentions, offset);
+
+  if (i < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, i).start == offset)
+    return &g_array_index (run->mentions, CtPlaceMention, i);
+  return NULL;
+}
+
+/* 在长沙召开, 在沪举行: the place between 在 and the verb, the innermost of
+ * a chain (在上海市普陀区举行, 在河北雄安新区容城县举行); a building or hall
+ * may stand between place and verb (在香港特区政府总部举行). */
 static gint
 venue_in (CtRun *run, const CtSentence *s)
 {
@@ -749,22 +815,39 @@ venue_in (CtRun *run, const CtSentence *s)
         break;
       if (m->end > s->end || !ct_text_word_before (&run->text, m->start, "在"))
         continue;
-      /* 在上海市普陀区举行: take the innermost */
-      while (i + 1 < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, i + 1).start == end)
-        {
-          m = &g_array_index (run->mentions, CtPlaceMention, ++i);
-          end = m->end;
-        }
-      /* 在香港特区政府总部举行: a building or hall may stand between place and verb */
       for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
         {
+          const CtPlaceMention *inner = mention_at (run, j);
+
           if (ct_text_any_word_at (&run->text, j, verbs) != NULL)
             return m->division;
-          if (mention_starts_at (run, j))
-            break;
+          if (inner != NULL)
+            {
+              m = inner;
+              end = j = inner->end;
+              j--;
+            }
         }
     }
   return -1;
+}
+
+/* 抵广州, 赴深圳: where a delegation went, for a meeting with no 在 before its place. */
+static gint
+arrival_in (CtRun *run, const CtSentence *s, gsize before)
+{
+  gint place = -1;
+
+  for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+
+      if (m->start >= before)
+        break;
+      if (!m->qualifier && ct_text_any_word_before (&run->text, m->start, arrival_words) != NULL)
+        place = m->division;
+    }
+  return place;
 }
 
 /* A plan, not something that happened: a future word before the name in
@@ -920,23 +1003,28 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
       event->start = date->date;
       event->end = date->end_date;
     }
-  if (event->place < 0)
+  if (venue < 0)
+    venue = arrival_in (run, s, start);
+  /* a later mention may say more precisely where (在株洲 … 在株洲市天元区) */
+  if (event->place < 0 || (venue >= 0 && ct_gazetteer_is_ancestor (run->gazetteer, event->place, venue)))
     event->place = venue;
 
-  /* 四市在郑州召开…会议, 镇江市政府在上海举行…: who holds it takes part */
+  /* 四市在郑州召开…会议, 镇江市政府在上海举行…: who holds it takes part;
+   * a clause that starts with 与 carries the sentence's subject along
+   * (香港代表团到访佛山,与佛山市政府举行…) */
   {
-    gsize clause = start;
+    static const char * const with[] = { "与", "同", "和", "跟", NULL };
+    gsize clause = clause_start_before (run, s, start);
+    gsize from = clause > s->start && ct_text_any_word_at (&run->text, clause, with) != NULL ? s->start : clause;
 
-    while (clause > s->start && run->text.chars[clause - 1] != ',' && run->text.chars[clause - 1] != ';')
-      clause--;
-    for (guint k = ct_spans_lower_bound (run->mentions, clause); k < run->mentions->len; k++)
+    for (guint k = ct_spans_lower_bound (run->mentions, from); k < run->mentions->len; k++)
       {
         const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
 
         if (m->start >= start)
           break;
-        if (m->end <= start && !m->qualifier && !ct_text_word_before (&run->text, m->start, "在") &&
-            holds_event (run, m->end, start))
+        if (m->end <= start && !m->qualifier && !is_where (run, m) &&
+            ct_text_any_word_before (&run->text, m->start, arrival_words) == NULL && holds_event (run, m->end, start))
           add_unique (event->participants, m->division);
       }
   }
@@ -1015,15 +1103,31 @@ find_participants (CtRun *run)
 {
   for (guint si = 0; si < run->document->sentences->len; si++)
     {
+      static const char * const speech[] = { "表示", "指出", "认为", "强调", "介绍", NULL };
       const CtSentence *s = sentence (run, si);
+      gsize end = s->end;
       gboolean attends = FALSE;
       CtEvent *event;
+      gsize i;
 
-      for (gsize i = s->start; i < s->end && !attends; i++)
+      for (i = s->start; i < s->end && !attends; i++)
         attends = ct_text_any_word_at (&run->text, i, attendance_words) != NULL;
       if (!attends || (event = event_for_sentence (run, si)) == NULL)
         continue;
-      add_places_to (run, event->participants, s->start, s->end);
+      /* 与会负责同志表示, 普陀区…: who spoke attended, not the places they spoke of */
+      for (; i < end; i++)
+        if (ct_text_any_word_at (&run->text, i, speech) != NULL)
+          end = i;
+      /* 在福州市鼓楼区举行,四市…出席: the venue is where, not who */
+      for (guint k = ct_spans_lower_bound (run->mentions, s->start); k < run->mentions->len; k++)
+        {
+          const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+          if (m->start >= end)
+            break;
+          if (m->end <= end && !m->qualifier && !is_where (run, m))
+            add_unique (event->participants, m->division);
+        }
     }
 
   /* A meeting of a grouping (长江中游城市群省会城市第十届会商会, 长三角地区主要领导座谈会)
@@ -1066,11 +1170,34 @@ drop_empty_regions (CtRun *run)
     }
 }
 
+/* Whether an event is named outside the headline. */
+static gboolean
+named_in_body (CtRun *run, guint event)
+{
+  for (guint k = 0; k < run->event_spans->len; k++)
+    {
+      gint si = ct_document_sentence_at (run->document, g_array_index (run->event_spans, CtSpan, k).start);
+
+      if (g_array_index (run->event_of_span, guint, k) == event && si >= 0 &&
+          g_array_index (run->document->lines, CtLine, sentence (run, si)->line).kind != CT_LINE_TITLE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Mentions in passing go, and so do meetings only a headline names when
+ * the body names its own: a headline sums the body up in other words
+ * (…联席会议登场 over 第四次党政联席会议). */
 static void
 drop_passing_events (CtRun *run)
 {
+  gboolean body_has_one = FALSE;
+  g_autofree gboolean *in_body = g_new0 (gboolean, run->out->events->len + 1);
+
+  for (guint i = 0; i < run->out->events->len; i++)
+    body_has_one |= in_body[i] = named_in_body (run, i);
   for (guint i = run->out->events->len; i-- > 0;)
-    if (!is_substantial (g_ptr_array_index (run->out->events, i)))
+    if (!is_substantial (g_ptr_array_index (run->out->events, i)) || (body_has_one && !in_body[i]))
       g_ptr_array_remove_index (run->out->events, i);
 }
 
@@ -1145,8 +1272,7 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
       if (m->start >= verb)
         break;
       /* 在天津签署: where, not who */
-      if (m->end <= verb && !m->qualifier &&
-          !ct_text_word_before (&run->text, m->start, "在") && !ct_text_word_before (&run->text, m->start, "于"))
+      if (m->end <= verb && !m->qualifier && !is_where (run, m))
         add_unique (parties, m->division);
     }
   if (parties->len > 0)
@@ -1175,14 +1301,26 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
   return parties;
 }
 
+static gboolean
+share_a_place (GArray *a, GArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint k = 0; k < b->len; k++)
+      if (g_array_index (a, guint, i) == g_array_index (b, guint, k))
+        return TRUE;
+  return FALSE;
+}
+
+/* The agreement of this title already found with some of these parties:
+ * two pairs that each sign a 战略合作协议 signed two agreements. */
 static CtAgreement *
-find_agreement (CtRun *run, const char *title)
+find_agreement (CtRun *run, const char *title, GArray *parties)
 {
   for (guint i = 0; i < run->out->agreements->len; i++)
     {
       CtAgreement *a = g_ptr_array_index (run->out->agreements, i);
 
-      if (g_str_equal (a->title, title))
+      if (g_str_equal (a->title, title) && (a->parties->len == 0 || parties->len == 0 || share_a_place (a->parties, parties)))
         return a;
     }
   return NULL;
@@ -1225,7 +1363,7 @@ static void
 add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray *parties)
 {
   g_autofree char *title = ct_document_get_slice (run->document, title_start, title_end);
-  CtAgreement *a = find_agreement (run, title);
+  CtAgreement *a = find_agreement (run, title, parties);
 
   if (a != NULL)
     {
@@ -1242,6 +1380,34 @@ add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray 
   g_ptr_array_add (run->out->agreements, a);
 }
 
+/* 宝山区、闵行区分别与文山州、红河州签署…: one agreement for each pair, in
+ * order; one place on either side pairs with each on the other. */
+static gboolean
+add_respective_agreements (CtRun *run, guint si, gsize clause, gsize verb, gsize title_start, gsize title_end)
+{
+  static const char * const respectively[] = { "分别与", "分别同", "分别和", "分别跟", NULL };
+  g_autoptr(GArray) left = NULL, right = NULL;
+  gsize at = clause;
+
+  while (at < verb && ct_text_any_word_at (&run->text, at, respectively) == NULL)
+    at++;
+  if (at >= verb)
+    return FALSE;
+  left = places_in (run, clause, at);
+  right = places_in (run, at + 3, verb);
+  if (left->len == 0 || right->len == 0 || (left->len != right->len && left->len != 1 && right->len != 1))
+    return FALSE;
+  for (guint i = 0; i < MAX (left->len, right->len); i++)
+    {
+      GArray *pair = new_place_list ();
+
+      add_unique (pair, g_array_index (left, guint, left->len == 1 ? 0 : i));
+      add_unique (pair, g_array_index (right, guint, right->len == 1 ? 0 : i));
+      add_agreement (run, si, title_start, title_end, pair);
+    }
+  return TRUE;
+}
+
 /* Parties for a title that starts with a grouping's name (长江中游城市群2023年重点合作事项). */
 static void
 parties_from_title (CtRun *run, gsize title_start, GArray *parties)
@@ -1254,14 +1420,6 @@ parties_from_title (CtRun *run, gsize title_start, GArray *parties)
         for (guint k = 0; k < g->members->len; k++)
           add_unique (parties, g_array_index (g->members, guint, k));
     }
-}
-
-static gsize
-clause_start_before (CtRun *run, const CtSentence *s, gsize i)
-{
-  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
-    i--;
-  return i;
 }
 
 static void
@@ -1301,15 +1459,52 @@ find_titled_agreements (CtRun *run, guint si)
       if (verb == NULL && !keyword)
         continue;
       {
-        GArray *parties = verb != NULL ? find_parties (run, clause_start_before (run, s, verb_at), verb_at)
-                                       : new_place_list ();
+        gsize clause = verb != NULL ? clause_start_before (run, s, verb_at) : open;
         gsize title_start = open + 1;
+        GArray *parties;
 
+        if (verb != NULL && add_respective_agreements (run, si, clause, verb_at, title_start, close))
+          continue;
+        parties = verb != NULL ? find_parties (run, clause, verb_at) : new_place_list ();
         if (parties->len == 0)
           parties_from_title (run, title_start, parties);
         add_agreement (run, si, title_start, close, parties);
       }
     }
+}
+
+/* After a leading year (2024年度结对协作协议): where the words start. */
+static gsize
+year_end (CtRun *run, gsize start)
+{
+  gsize i = start;
+
+  while (g_ascii_isdigit (ct_text_at (&run->text, i)))
+    i++;
+  if (i == start)
+    return start;
+  if (ct_text_word_at (&run->text, i, "年度"))
+    return i + 2;
+  return ct_text_word_at (&run->text, i, "年") ? i + 1 : start;
+}
+
+/* 签署四项合作协议: a count of the agreements listed next, not one of them. */
+static gboolean
+counts_documents (CtRun *run, guint si, gsize start)
+{
+  gsize i = start;
+
+  while (g_ascii_isdigit (ct_text_at (&run->text, i)) ||
+         g_utf8_strchr ("一二两三四五六七八九十多若干批系列", -1, ct_text_at (&run->text, i)) != NULL)
+    i++;
+  if (i == start || g_utf8_strchr ("项份个批套", -1, ct_text_at (&run->text, i)) == NULL)
+    return FALSE;
+  /* the list: titles in the next few sentences */
+  for (guint k = si; k < MIN (si + 4, run->document->sentences->len); k++)
+    for (gsize j = k == si ? start : sentence (run, k)->start; j < sentence (run, k)->end; j++)
+      if (run->text.chars[j] == 0x300a)
+        return TRUE;
+  return FALSE;
 }
 
 /* 签署战略合作协议, 制定联盟行动方案 */
@@ -1329,9 +1524,9 @@ find_untitled_agreements (CtRun *run, guint si)
       start = i + g_utf8_strlen (verb, -1);
       if (ct_text_word_at (&run->text, start, "了"))
         start++;
-      if (run->text.chars[start] == 0x300a)
+      if (run->text.chars[start] == 0x300a || counts_documents (run, si, start))
         continue;
-      for (gsize j = start; j < start + 16 && j < s->end && ct_text_is_han (run->text.chars[j]); j++)
+      for (gsize j = year_end (run, start); j < start + 16 && j < s->end && ct_text_is_han (run->text.chars[j]); j++)
         {
           const char *k = ct_text_any_word_at (&run->text, j, untitled_keywords);
 
@@ -1352,6 +1547,11 @@ find_untitled_agreements (CtRun *run, guint si)
           private_parties |= ct_text_any_word_at (&run->text, j, not_governments) != NULL;
         if (private_parties)
           continue;
+        if (add_respective_agreements (run, si, clause, i, start, end))
+          {
+            i = end - 1;
+            continue;
+          }
         parties = find_parties (run, clause, i);
       }
       /* 大会还制定联盟行动方案: those who took part in the meeting */
@@ -1533,6 +1733,7 @@ ct_extract (CtGazetteer *gazetteer,
   run.out->published = document->published;
 
   mark_dateline_places (&run);
+  mark_planned_venues (&run);
   collect_places (&run);
   find_grouping_names (&run);
   find_region_groupings (&run);

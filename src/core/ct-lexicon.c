@@ -46,7 +46,7 @@ const char * const ct_region_names[] = {
 
 /* What follows a contraction that is used as a set of places (沪镇合作, 杭黄一体化). */
 const char * const ct_cooperation_words[] = {
-  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "对口", "结对", "互认", "通办", "地区", NULL,
+  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,
 };
 
 /* A contraction before these names a railway or a road, not an alliance. */
@@ -58,7 +58,7 @@ const char * const ct_transport_words[] = {
 const char * const ct_organisation_words[] = {
   "股份", "集团", "公司", "银行", "大学", "学院", "证券", "日报", "晚报", "电视台", "卫视", "钢铁", "医院",
   "控股", "有限", "基金会", "俱乐部", "传媒", "出版社", "农商行", "商行", "保险", "科技园", "实业", "制药",
-  "汽车", "地产", "置业", "航空", "机场", "足球", "队", NULL,
+  "汽车", "地产", "置业", "航空", "机场", "足球", "队", "厂商", "幼儿园", "小学", "中学", NULL,
 };
 
 /* After a bare short name these make it a street, a station or a landmark. */
