@@ -173,8 +173,8 @@ ct_timeline_item_at (const CtTimelineLanes *lanes,
   return -1;
 }
 
-static void
-text_at (cairo_t *cr, double x, double y, const char *text, double size, gboolean dark, double alpha)
+static PangoLayout *
+text_layout (cairo_t *cr, const char *text, double size)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (CT_RENDER_FONT);
@@ -182,6 +182,13 @@ text_at (cairo_t *cr, double x, double y, const char *text, double size, gboolea
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
+static void
+show_text (cairo_t *cr, PangoLayout *layout, double x, double y, gboolean dark, double alpha)
+{
   cairo_move_to (cr, x, y);
   if (dark)
     cairo_set_source_rgba (cr, 0.92, 0.92, 0.92, alpha);
@@ -189,8 +196,14 @@ text_at (cairo_t *cr, double x, double y, const char *text, double size, gboolea
     cairo_set_source_rgba (cr, 0.13, 0.13, 0.13, alpha);
   pango_cairo_show_layout (cr, layout);
   cairo_new_path (cr);
-  pango_font_description_free (font);
-  g_object_unref (layout);
+}
+
+static void
+text_at (cairo_t *cr, double x, double y, const char *text, double size, gboolean dark, double alpha)
+{
+  g_autoptr(PangoLayout) layout = text_layout (cr, text, size);
+
+  show_text (cr, layout, x, y, dark, alpha);
 }
 
 static char *
@@ -279,6 +292,16 @@ draw_mark (cairo_t *cr, const CtTimelineView *view, const CtGraphItem *item, gin
   cairo_fill (cr);
 }
 
+static gint
+compare_starts (gconstpointer a, gconstpointer b, gpointer data)
+{
+  CtGraph *graph = data;
+  const CtGraphItem *x = g_ptr_array_index (graph->items, *(const guint *) a);
+  const CtGraphItem *y = g_ptr_array_index (graph->items, *(const guint *) b);
+
+  return ct_date_compare (&x->start, &y->start);
+}
+
 void
 ct_timeline_render (cairo_t               *cr,
                     const CtTimelineLanes *lanes,
@@ -289,6 +312,7 @@ ct_timeline_render (cairo_t               *cr,
   guint rows = lane_h >= 30 ? 2 : 1;
   double labels_end = view->width - UNDATED_WIDTH + 10;
   g_autofree double *row_end = g_new (double, MAX (lanes->names->len, 1) * 2);  /* right end of the last label */
+  g_autofree guint *order = NULL;
   guint undated = 0;
 
   cairo_save (cr);
@@ -307,12 +331,20 @@ ct_timeline_render (cairo_t               *cr,
   for (guint k = 0; k < MAX (lanes->names->len, 1) * 2; k++)
     row_end[k] = -1e9;
 
+  /* left to right, so each label only has to clear the one before it */
+  order = g_new (guint, MAX (graph->items->len, 1));
   for (guint i = 0; i < graph->items->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, graph->items->len, sizeof (guint), compare_starts, graph);
+  for (guint k = 0; k < graph->items->len; k++)
     {
+      guint i = order[k];
       const CtGraphItem *item = g_ptr_array_index (graph->items, i);
-      guint lane = g_array_index (lanes->item_lane, guint, i), row = 0;
-      double x, y;
+      guint lane = g_array_index (lanes->item_lane, guint, i), row;
+      double x, y, label_x = 0;
       g_autofree char *label = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      PangoRectangle extent;
 
       if (!dated (item))
         {
@@ -323,16 +355,25 @@ ct_timeline_render (cairo_t               *cr,
       y = lane_y (lanes, view, i);
       draw_mark (cr, view, item, i, x, y);
       label = short_title (item->title);
-      while (row < rows && row_end[lane * 2 + row] > x)
-        row++;
+      layout = text_layout (cr, label, 8.5);
+      pango_layout_get_pixel_extents (layout, NULL, &extent);
+      /* right of the mark; left of it where the right runs out of room */
+      for (row = 0; row < rows; row++)
+        {
+          double end = row_end[lane * 2 + row];
+
+          if (end <= x && x + 9 + extent.width <= labels_end)
+            label_x = x + 9;
+          else if (end <= x - 9 - extent.width && x + 9 + extent.width > labels_end)
+            label_x = x - 9 - extent.width;
+          else
+            continue;
+          break;
+        }
       if (row < rows)
         {
-          row_end[lane * 2 + row] = x + 10 + 10 * g_utf8_strlen (label, -1);
-          cairo_save (cr);
-          cairo_rectangle (cr, 0, 0, labels_end, view->height);
-          cairo_clip (cr);
-          text_at (cr, x + 9, y - (rows == 2 ? 13 : 7) + row * 11, label, 8.5, view->dark, 0.9);
-          cairo_restore (cr);
+          row_end[lane * 2 + row] = MAX (x + 9, label_x + extent.width + 4);
+          show_text (cr, layout, label_x, y - (rows == 2 ? 13 : 7) + row * 11, view->dark, 0.9);
         }
     }
   if (undated > 0)
