@@ -228,6 +228,67 @@ test_planned_venue_is_not_a_place (void)
   g_assert_true (ct_test_has_place (x, "河北省/廊坊市"));
 }
 
+static void
+test_hong_kong_and_taiwan_style (void)
+{
+  /* traditional characters, 「」 around a title, a province before 的 */
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "2024/10/25 14:32\n"
+    "都市圈23日在江蘇省宿遷市召開第二次市長聯席會議，江蘇的宿遷、淮安，安徽的滁州等三市市長出席，共同簽署「三市交通一體化合作協議」。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "三市交通一体化合作协议");
+  g_assert_cmpuint (x->events->len, ==, 1);
+  /* the provinces qualify their cities; they did not attend */
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_false (ct_test_has_tie (x, "安徽省", "江苏省/淮安市"));
+  g_assert_true (ct_test_has_tie (x, "安徽省/滁州市", "江苏省/淮安市"));
+}
+
+static void
+test_attendees_and_observers (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2023-11-05\n"
+    "11月3日,成渝中部协同发展联席会议在资阳市召开。资阳、遂宁两市负责同志出席会议,内江市代表列席会议。"
+    "与会人员考察了乐山大佛景区。\n"
+    "会上,安岳县与潼南区、乐至县与大英县分别签署结对合作协议。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  /* those before each attendance word, observers too; not where attendees went */
+  g_assert_true (ct_test_has_tie (x, "四川省/内江市", "四川省/遂宁市"));
+  g_assert_false (ct_test_has_tie (x, "四川省/乐山市", "四川省/资阳市"));
+  /* pairs listed, each its own agreement */
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "四川省/资阳市/安岳县", "重庆市/潼南区"));
+  g_assert_false (ct_test_has_tie (x, "四川省/资阳市/安岳县", "四川省/资阳市/乐至县"));
+}
+
+static void
+test_members_of_a_delegation (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2025-04-17\n"
+    "由宜春、萍乡、新余三市负责人组成的宜春都市圈代表团当天抵达长沙,并举办宜春都市圈投资推介会。\n");
+  CtGrouping *g;
+
+  g_assert_cmpuint (x->groupings->len, ==, 1);
+  g = g_ptr_array_index (x->groupings, 0);
+  g_assert_cmpuint (g->members->len, ==, 3);
+  g_assert_true (ct_test_has_tie (x, "江西省/新余市", "江西省/萍乡市"));
+}
+
+static void
+test_generic_division_names (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2024-03-01\n阳泉市与晋中市签署合作协议,两市中心城区将开通城际公交。阳泉市城区将牵头落实。\n");
+
+  /* 城区 is a division only right after its city */
+  g_assert_true (ct_test_has_place (x, "山西省/阳泉市/城区"));
+  g_assert_cmpuint (x->places->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -248,5 +309,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/count-of-listed-agreements", test_count_of_listed_agreements);
   g_test_add_func ("/extractor/event-venue-and-people", test_event_venue_and_people);
   g_test_add_func ("/extractor/planned-venue-is-not-a-place", test_planned_venue_is_not_a_place);
+  g_test_add_func ("/extractor/hong-kong-and-taiwan-style", test_hong_kong_and_taiwan_style);
+  g_test_add_func ("/extractor/attendees-and-observers", test_attendees_and_observers);
+  g_test_add_func ("/extractor/members-of-a-delegation", test_members_of_a_delegation);
+  g_test_add_func ("/extractor/generic-division-names", test_generic_division_names);
   return g_test_run ();
 }

@@ -377,6 +377,23 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
       { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
     };
 
+    /* 上周: a day last week is not known, its month mostly is */
+    static const struct { const char *word; gint days; } relative_weeks[] = {
+      { "上周", -7 }, { "上个星期", -7 }, { "上星期", -7 }, { "本周", 0 }, { "这周", 0 },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (relative_weeks); k++)
+      if (ct_text_word_at (&scan->text, i, relative_weeks[k].word))
+        {
+          g_autoptr(GDate) d = NULL;
+
+          if (!reference_has (scan, CT_PRECISION_DAY))
+            return i;
+          d = g_date_new_dmy (scan->reference->day, scan->reference->month, scan->reference->year);
+          g_date_subtract_days (d, -relative_weeks[k].days);
+          m->date = make_date (g_date_get_year (d), g_date_get_month (d), 0);
+          return i + g_utf8_strlen (relative_weeks[k].word, -1);
+        }
     for (guint k = 0; k < G_N_ELEMENTS (relative_days); k++)
       if (ct_text_word_at (&scan->text, i, relative_days[k].word))
         {

@@ -631,6 +631,25 @@ ct_document_get_slice (CtDocument *self,
   return g_ucs4_to_utf8 (self->original + start, end - start, NULL, NULL, NULL);
 }
 
+/* A name as the extractor reads it: simplified characters (so a traditional
+ * text names the same 联盟 as a simplified one, and finds it again in its
+ * own text), the punctuation as written. */
+char *
+ct_document_get_name (CtDocument *self,
+                      gsize       start,
+                      gsize       end)
+{
+  g_autofree gunichar *chars = NULL;
+
+  end = MIN (end, self->n_chars);
+  start = MIN (start, end);
+  chars = g_memdup2 (self->original + start, (end - start) * sizeof (gunichar));
+  for (gsize i = start; i < end; i++)
+    if (ct_text_is_han (self->chars[i]))
+      chars[i - start] = self->chars[i];
+  return g_ucs4_to_utf8 (chars, end - start, NULL, NULL, NULL);
+}
+
 /* The sentence holding @offset, or -1 when it lies outside title and body. */
 gint
 ct_document_sentence_at (CtDocument *self,

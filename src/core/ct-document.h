@@ -64,6 +64,9 @@ void        ct_document_free           (CtDocument  *self);
 char       *ct_document_get_slice      (CtDocument  *self,
                                         gsize        start,
                                         gsize        end);
+char       *ct_document_get_name       (CtDocument  *self,
+                                        gsize        start,
+                                        gsize        end);
 gint        ct_document_sentence_at    (CtDocument  *self,
                                         gsize        offset);
 

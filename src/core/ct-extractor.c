@@ -40,13 +40,13 @@ typedef struct
 static const char * const event_suffixes[] = {
   "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "合作会议", "市长会议", "论坛", "大会", "峰会",
   "博览会", "展览会", "交易会", "交流会", "推介会", "签约会", "洽谈会", "研讨会", "推进会", "现场会", "对接会",
-  "年会", "成果展", "现场展", "发布会", NULL,
+  "年会", "成果展", "现场展", "发布会", "次会议", "届会议", NULL,
 };
 
 /* Where an event's name starts: after these.  Verbs such as 成立 and 建设
  * are part of many names (…联盟成立大会, …建设联席会议), so they are not here. */
 static const char * const name_boundaries[] = {
-  "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "主持", "据悉", "会上", "此外",
+  "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "列席", "主持", "据悉", "会上", "此外",
   "继", "在", "于", "的", "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对",
   "从", "以", "让", NULL,
 };
@@ -65,7 +65,7 @@ static const char * const future_words[] = {
 };
 
 static const char * const attendance_words[] = {
-  "出席", "参加", "与会", "参会", "共聚一堂", "齐聚", "汇聚一堂", "相聚", NULL,
+  "出席", "参加", "列席", "与会", "参会", "共聚一堂", "齐聚", "汇聚一堂", "相聚", NULL,
 };
 
 static const char * const signing_verbs[] = {
@@ -202,6 +202,30 @@ ends_date (CtRun *run, gsize i)
   return d->end == i && (d->date.precision >= CT_PRECISION_MONTH || !d->states_year);
 }
 
+static gsize
+clause_start_before (CtRun *run, const CtSentence *s, gsize i)
+{
+  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
+    i--;
+  return i;
+}
+
+/* Whether an opening parenthesis comes before @close with only name characters between. */
+static gboolean
+opens_before (CtRun *run, gsize limit, gsize close)
+{
+  for (gsize i = close; i > limit; i--)
+    {
+      gunichar c = run->text.chars[i - 1];
+
+      if (c == '(')
+        return TRUE;
+      if (!is_name_char (c))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Scans left from @end over name characters, stopping at punctuation or a
  * boundary word; returns where the name starts. */
 static gsize
@@ -225,7 +249,12 @@ name_start (CtRun *run, gsize limit, gsize end)
       if (!is_name_char (c))
         break;
       if (c == ')')
-        depth++;
+        {
+          /* (记者 王林芝)北京市—拉萨市…: a closing parenthesis with no opening in the name */
+          if (!opens_before (run, limit, i - 1))
+            break;
+          depth++;
+        }
       else if (c == '(')
         {
           if (depth == 0)
@@ -278,7 +307,21 @@ is_dateline_place (CtRun *run, const CtPlaceMention *m)
   return d->start == m->end && ct_text_any_word_at (&run->text, d->end, dateline_words) != NULL;
 }
 
-/* Dateline places say where, like qualifiers do; no rule counts them as actors. */
+/* 江苏的徐州、连云港: a province before 的 and its own city qualifies it. */
+static gboolean
+qualifies_with_de (CtRun *run, guint i)
+{
+  const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+  const CtPlaceMention *next;
+
+  if (i + 1 >= run->mentions->len || ct_text_at (&run->text, m->end) != 0x7684) /* 的 */
+    return FALSE;
+  next = &g_array_index (run->mentions, CtPlaceMention, i + 1);
+  return next->start == m->end + 1 && ct_gazetteer_is_ancestor (run->gazetteer, m->division, next->division);
+}
+
+/* Dateline places and qualifiers before 的 say where, like qualifiers do;
+ * no rule counts them as actors. */
 static void
 mark_dateline_places (CtRun *run)
 {
@@ -286,7 +329,7 @@ mark_dateline_places (CtRun *run)
     {
       CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
-      if (is_dateline_place (run, m))
+      if (is_dateline_place (run, m) || qualifies_with_de (run, i))
         m->qualifier = TRUE;
     }
 }
@@ -304,7 +347,7 @@ mark_planned_venues (CtRun *run)
       gint si = ct_document_sentence_at (run->document, m->start);
       gboolean planned = FALSE, held = FALSE;
 
-      if (si < 0 || !ct_text_word_before (&run->text, m->start, "在"))
+      if (si < 0 || !is_where (run, m))
         continue;
       for (gsize j = sentence (run, si)->start; j < m->start && !planned; j++)
         planned = ct_text_any_word_at (&run->text, j, future_words) != NULL;
@@ -354,7 +397,7 @@ find_grouping (CtRun *run, const char *name)
 static CtGrouping *
 add_grouping (CtRun *run, gsize start, gsize end, CtGroupingKind kind, guint sentence_index)
 {
-  g_autofree char *name = ct_document_get_slice (run->document, start, end);
+  g_autofree char *name = ct_document_get_name (run->document, start, end);
   CtGrouping *g = find_grouping (run, name);
 
   if (g != NULL)
@@ -605,8 +648,11 @@ find_members (CtRun *run)
           if (mention_starts_at (run, span.end))
             add_places_to (run, g->members, span.end, list_end (run, span.end, s->end));
 
+          /* 由A、B五市县负责人组成的G代表团: the list of the clause */
+          if (ct_text_word_before (&run->text, span.start, "组成的"))
+            add_places_to (run, g->members, clause_start_before (run, s, span.start), span.start);
           /* X等G节点城市 */
-          if (ct_text_word_before (&run->text, span.start, "等"))
+          else if (ct_text_word_before (&run->text, span.start, "等"))
             {
               gsize list_start = span.start - 1;
 
@@ -776,14 +822,6 @@ find_event (CtRun *run, const char *title)
   return NULL;
 }
 
-static gsize
-clause_start_before (CtRun *run, const CtSentence *s, gsize i)
-{
-  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
-    i--;
-  return i;
-}
-
 /* Before a place: a delegation went there, to meet, not to be met. */
 static const char * const arrival_words[] = { "抵达", "抵", "赴", "到访", "前往", "来到", NULL };
 
@@ -926,6 +964,18 @@ holds_event (CtRun *run, gsize from, gsize title_start)
   return FALSE;
 }
 
+/* 与会人员参观了…成果展: an exhibit seen during a meeting, not a meeting. */
+static gboolean
+visited (CtRun *run, const CtSentence *s, gsize start)
+{
+  static const char * const visiting[] = { "参观", "观摩", "观看", "考察", NULL };
+
+  for (gsize i = clause_start_before (run, s, start); i < start; i++)
+    if (ct_text_any_word_at (&run->text, i, visiting) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_event (CtRun *run, guint si, gsize start, gsize end)
 {
@@ -961,7 +1011,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
       }
   }
 
-  if (end - core < 5 || ct_text_any_word_at (&run->text, start, anaphors) != NULL)
+  if (end - core < 5 || ct_text_any_word_at (&run->text, start, anaphors) != NULL || visited (run, s, start))
     return;
   /* a title of only an ordinal and a suffix (第九届会商会) points back to an event */
   if (has_ordinal_at (run, core))
@@ -975,7 +1025,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
         return;
     }
 
-  title = ct_document_get_slice (run->document, start, end);
+  title = ct_document_get_name (run->document, start, end);
   event = find_event (run, title);
   if (event == NULL)
     {
@@ -998,9 +1048,10 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   date = nearest_date (run, s, start, end);
   if (date == NULL)
     date = same_day_date (run, s);
-  if (date != NULL && event->start.precision == CT_PRECISION_NONE && !date->on_or_before)
+  if (date != NULL && event->start.precision == CT_PRECISION_NONE)
     {
-      event->start = date->date;
+      /* 日前: on or before the day of publication, so its month is what is known */
+      event->start = date->on_or_before ? ct_date_truncate (&date->date, CT_PRECISION_MONTH) : date->date;
       event->end = date->end_date;
     }
   if (venue < 0)
@@ -1060,11 +1111,14 @@ find_events (CtRun *run)
           const char *suffix = ct_text_any_word_at (&run->text, i, event_suffixes);
           gsize end, start;
 
+          if (suffix == NULL)
+            suffix = ct_text_word_at (&run->text, i, "会议") ? "会议" : NULL;
           if (suffix == NULL || inside_book_title (run, i, s))
             continue;
           end = i + g_utf8_strlen (suffix, -1);
           start = name_start (run, s->start, i);
-          if (start < i)
+          /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none */
+          if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)))
             read_event (run, si, start, end);
           i = end - 1;
         }
@@ -1098,35 +1152,52 @@ event_for_sentence (CtRun *run, guint si)
   return NULL;
 }
 
+/* After an attendance word: the attendees are listed next. */
+static const char * const attendee_lists[] = { "的有", "的还有", "分别为", "分别是", "包括", NULL };
+
+/* 在福州市鼓楼区举行,四市…出席: the venue is where, not who */
+static void
+add_attendees (CtRun *run, CtEvent *event, gsize start, gsize end)
+{
+  for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (m->start >= end)
+        break;
+      if (m->end <= end && !m->qualifier && !is_where (run, m))
+        add_unique (event->participants, m->division);
+    }
+}
+
 static void
 find_participants (CtRun *run)
 {
   for (guint si = 0; si < run->document->sentences->len; si++)
     {
-      static const char * const speech[] = { "表示", "指出", "认为", "强调", "介绍", NULL };
       const CtSentence *s = sentence (run, si);
-      gsize end = s->end;
-      gboolean attends = FALSE;
-      CtEvent *event;
-      gsize i;
+      gsize from = s->start;
+      CtEvent *event = NULL;
 
-      for (i = s->start; i < s->end && !attends; i++)
-        attends = ct_text_any_word_at (&run->text, i, attendance_words) != NULL;
-      if (!attends || (event = event_for_sentence (run, si)) == NULL)
-        continue;
-      /* 与会负责同志表示, 普陀区…: who spoke attended, not the places they spoke of */
-      for (; i < end; i++)
-        if (ct_text_any_word_at (&run->text, i, speech) != NULL)
-          end = i;
-      /* 在福州市鼓楼区举行,四市…出席: the venue is where, not who */
-      for (guint k = ct_spans_lower_bound (run->mentions, s->start); k < run->mentions->len; k++)
+      /* who attends comes before the word (七市…负责同志出席, 两市…列席),
+       * or after it where a list follows (出席会议的有…); not what
+       * attendees then did or said (与会人员考察了…, 与会负责同志表示…) */
+      for (gsize i = s->start; i < s->end; i++)
         {
-          const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+          const char *word = ct_text_any_word_at (&run->text, i, attendance_words);
+          gsize to = i;
 
-          if (m->start >= end)
+          if (word == NULL)
+            continue;
+          if (event == NULL && (event = event_for_sentence (run, si)) == NULL)
             break;
-          if (m->end <= end && !m->qualifier && !is_where (run, m))
-            add_unique (event->participants, m->division);
+          for (gsize j = i; j < MIN (i + 12, s->end); j++)
+            if (ct_text_any_word_at (&run->text, j, attendee_lists) != NULL)
+              to = s->end;
+          add_attendees (run, event, from, to);
+          from = i + g_utf8_strlen (word, -1);
+          if (to == s->end)
+            break;
         }
     }
 
@@ -1362,7 +1433,7 @@ agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
 static void
 add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray *parties)
 {
-  g_autofree char *title = ct_document_get_slice (run->document, title_start, title_end);
+  g_autofree char *title = ct_document_get_name (run->document, title_start, title_end);
   CtAgreement *a = find_agreement (run, title, parties);
 
   if (a != NULL)
@@ -1380,6 +1451,35 @@ add_agreement (CtRun *run, guint si, gsize title_start, gsize title_end, GArray 
   g_ptr_array_add (run->out->agreements, a);
 }
 
+/* 福田区与于都县、南山区与寻乌县分别签署…: pairs listed, one agreement each. */
+static gboolean
+add_listed_pairs (CtRun *run, guint si, gsize clause, gsize verb, gsize title_start, gsize title_end)
+{
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gsize from = clause;
+
+  if (verb < 2 || !ct_text_word_before (&run->text, verb, "分别"))
+    return FALSE;
+  for (gsize i = clause; i <= verb - 2; i++)
+    if (i == verb - 2 || run->text.chars[i] == 0x3001) /* 、 */
+      {
+        GArray *pair = places_in (run, from, i);
+
+        if (pair->len != 2)
+          {
+            g_array_unref (pair);
+            return FALSE;
+          }
+        g_ptr_array_add (pairs, pair);
+        from = i + 1;
+      }
+  if (pairs->len < 2)
+    return FALSE;
+  for (guint i = 0; i < pairs->len; i++)
+    add_agreement (run, si, title_start, title_end, g_array_ref (g_ptr_array_index (pairs, i)));
+  return TRUE;
+}
+
 /* 宝山区、闵行区分别与文山州、红河州签署…: one agreement for each pair, in
  * order; one place on either side pairs with each on the other. */
 static gboolean
@@ -1392,7 +1492,7 @@ add_respective_agreements (CtRun *run, guint si, gsize clause, gsize verb, gsize
   while (at < verb && ct_text_any_word_at (&run->text, at, respectively) == NULL)
     at++;
   if (at >= verb)
-    return FALSE;
+    return add_listed_pairs (run, si, clause, verb, title_start, title_end);
   left = places_in (run, clause, at);
   right = places_in (run, at + 3, verb);
   if (left->len == 0 || right->len == 0 || (left->len != right->len && left->len != 1 && right->len != 1))
@@ -1433,10 +1533,12 @@ find_titled_agreements (CtRun *run, guint si)
       const char *verb = NULL;
       gsize verb_at = 0;
       gboolean keyword;
+      /* 《…》, or 「…」 as Hong Kong and Taiwan write titles */
+      gunichar closer = run->text.chars[i] == 0x300a ? 0x300b : run->text.chars[i] == 0x300c ? 0x300d : 0;
 
-      if (run->text.chars[i] != 0x300a)
+      if (closer == 0)
         continue;
-      for (close = open + 1; close < s->end && run->text.chars[close] != 0x300b; close++)
+      for (close = open + 1; close < s->end && run->text.chars[close] != closer; close++)
         ;
       if (close >= s->end)
         break;
@@ -1454,7 +1556,8 @@ find_titled_agreements (CtRun *run, guint si)
             }
         }
       keyword = ct_text_any_word_before (&run->text, close, agreement_keywords) != NULL;
-      if (ct_text_any_word_before (&run->text, open, drafting_words) != NULL)
+      /* 「」 also quote words: only an agreement's name is a title there */
+      if (ct_text_any_word_before (&run->text, open, drafting_words) != NULL || (closer == 0x300d && !keyword))
         continue;
       if (verb == NULL && !keyword)
         continue;

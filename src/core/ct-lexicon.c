@@ -58,8 +58,14 @@ const char * const ct_transport_words[] = {
 const char * const ct_organisation_words[] = {
   "股份", "集团", "公司", "银行", "大学", "学院", "证券", "日报", "晚报", "电视台", "卫视", "钢铁", "医院",
   "控股", "有限", "基金会", "俱乐部", "传媒", "出版社", "农商行", "商行", "保险", "科技园", "实业", "制药",
-  "汽车", "地产", "置业", "航空", "机场", "足球", "队", "厂商", "幼儿园", "小学", "中学", NULL,
+  "汽车", "地产", "置业", "航空", "机场", "足球", "队", "厂商", "幼儿园", "小学", "中学", "协会", "商会", "特钢",
+  /* people called after a place (台湾游客, 台湾同胞): context, not actors */
+  "游客", "同胞", "客商", NULL,
 };
+
+/* Divisions whose whole official name is an ordinary word (中心城区, 老城区):
+ * they are places only right after their city. */
+const char * const ct_generic_division_names[] = { "城区", "郊区", "矿区", "老城区", "新城区", "市中区", NULL };
 
 /* After a bare short name these make it a street, a station or a landmark. */
 const char * const ct_street_words[] = {

@@ -29,6 +29,7 @@ extern const char * const ct_region_names[];
 extern const char * const ct_cooperation_words[];
 extern const char * const ct_transport_words[];
 extern const char * const ct_organisation_words[];
+extern const char * const ct_generic_division_names[];
 extern const char * const ct_street_words[];
 extern const char * const ct_list_separators[];
 

@@ -153,7 +153,10 @@ after_surname (CtPlaceScan *scan, gsize start)
     return FALSE;
   while (b > 0 && (scan->text.chars[b - 1] == ':' || scan->text.chars[b - 1] == ' '))
     b--;
-  if (ct_text_any_word_before (&scan->text, b, bylines) != NULL)
+  /* 记者吉安然, or with a surname first: 记者熊大冶 */
+  if (ct_text_any_word_before (&scan->text, b, bylines) != NULL ||
+      (b == start && b >= 2 && ct_text_is_han (scan->text.chars[b - 1]) &&
+       ct_text_any_word_before (&scan->text, b - 1, bylines) != NULL))
     return TRUE;
   before = scan->text.chars[start - 1];
   if (g_utf8_strchr (surnames, -1, before) == NULL)
@@ -403,10 +406,10 @@ resolve_candidates (CtPlaceScan *scan)
       CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
       gboolean adjacent = previous != NULL && previous->end == c->start;
       gboolean in_list = previous != NULL && separated_by_list (scan, previous->end, c->start);
-      gboolean supported = FALSE;
+      gboolean supported = FALSE, next_to_parent;
       CtNameSense sense;
 
-      if (c->list_only && !in_list)
+      if (c->list_only && (!in_list || adjacent))
         continue;
       if (adjacent && narrow (scan, c->senses, descends_from, GUINT_TO_POINTER (previous->division)))
         supported = TRUE;
@@ -415,6 +418,7 @@ resolve_candidates (CtPlaceScan *scan)
         supported = TRUE;
       else if (in_list && list_parent >= 0 && narrow (scan, c->senses, descends_from, GINT_TO_POINTER (list_parent)))
         supported = TRUE;
+      next_to_parent = supported;
 
       /* in a list, a name is of its neighbours' level (四平、吉林、辽源: the city) */
       if (c->senses->len > 1)
@@ -439,6 +443,11 @@ resolve_candidates (CtPlaceScan *scan)
         continue;
 
       sense = g_array_index (c->senses, CtNameSense, 0);
+      /* 城区, 老城区, 市中区 are words too: only with their city before them */
+      if (sense.kind == CT_NAME_FULL && !next_to_parent &&
+          ct_text_any_word_at (&scan->text, c->start, ct_generic_division_names) != NULL &&
+          (gsize) g_utf8_strlen (division (scan, sense.division)->name, -1) == c->end - c->start)
+        continue;
       if (is_county_short (scan, &sense) && !supported &&
           !g_hash_table_contains (scan->full, GUINT_TO_POINTER (sense.division)))
         {
