@@ -27,6 +27,7 @@
 #include "ct-library.h"
 #include "ct-project-actions.h"
 #include "ct-render.h"
+#include "ct-report-dialog.h"
 #include "ct-store.h"
 #include "ct-timeline.h"
 #include "ct-window.h"
@@ -603,12 +604,9 @@ import_done (GObject *source, GAsyncResult *result, gpointer data)
     }
   else
     {
-      AdwMessageDialog *dialog;
-
       self->import_report = ct_import_report (results);
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import Finished"), self->import_report));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_window_present (GTK_WINDOW (ct_report_dialog_new (GTK_WINDOW (self), _("Import Finished"),
+                                                            self->import_report)));
       ct_window_reload (self);
     }
   g_object_unref (self);

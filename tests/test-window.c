@@ -33,12 +33,12 @@ wait_for_layout (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* the first widget of @type (and @name, if given) in the window's tree */
+/* the first widget of @type (and @name, if given) in @root's tree */
 static GtkWidget *
-find_named_widget (GType type, const char *name)
+find_named_in (GtkWidget *root, GType type, const char *name)
 {
   GtkWidget *found = NULL;
-  GSList *stack = g_slist_prepend (NULL, window);
+  GSList *stack = g_slist_prepend (NULL, root);
 
   while (stack != NULL && found == NULL)
     {
@@ -56,9 +56,38 @@ find_named_widget (GType type, const char *name)
 }
 
 static GtkWidget *
+find_named_widget (GType type, const char *name)
+{
+  return find_named_in (GTK_WIDGET (window), type, name);
+}
+
+static GtkWidget *
+find_in (GtkWidget *root, GType type)
+{
+  return find_named_in (root, type, NULL);
+}
+
+static GtkWidget *
 find_widget (GType type)
 {
   return find_named_widget (type, NULL);
+}
+
+/* the message dialog an import ends with */
+static GtkWidget *
+report_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                                                           "Import Finished"))
+        return toplevel;
+    }
+  g_assert_not_reached ();
 }
 
 static CtGraphView *
@@ -568,6 +597,19 @@ test_import (void)
   g_assert_nonnull (report);
   g_assert_nonnull (strstr (report, "1 imported, 0 duplicates, 1 failed"));
   g_assert_nonnull (strstr (report, "empty.txt: failed: empty file"));
+  /* the dialog lists every file, a line each, under the counts */
+  {
+    GtkWidget *dialog = report_dialog ();
+    GtkTextBuffer *lines = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_in (dialog, GTK_TYPE_TEXT_VIEW)));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "1 imported, 0 duplicates, 1 failed");
+    gtk_text_buffer_get_bounds (lines, &start, &end);
+    text = gtk_text_buffer_get_text (lines, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "empty.txt: failed: empty file\nxa.txt: imported");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   /* the graph updates without a restart */
   g_assert_cmpint (ct_graph_find_node (ct_graph_view_get_graph (graph_view ()), "610100"), >=, 0);
 }
