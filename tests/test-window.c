@@ -20,15 +20,25 @@
 
 static CtWindow *window;
 
+static GtkWidget *find_widget (GType type);
+
+static gboolean
+is_loading (void)
+{
+  return ct_window_is_laying_out (window) ||
+         ct_documents_page_is_loading (CT_DOCUMENTS_PAGE (find_widget (CT_TYPE_DOCUMENTS_PAGE)));
+}
+
+/* until the graph is laid out and the documents listed */
 static void
 wait_for_layout (void)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   /* the window must stay responsive: the main loop turns while Graphviz works */
-  while (ct_window_is_laying_out (window) && g_get_monotonic_time () < deadline)
+  while (is_loading () && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (ct_window_is_laying_out (window));
+  g_assert_false (is_loading ());
   for (int i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
 }
@@ -334,11 +344,25 @@ test_documents (void)
   g_autofree char *uri = NULL, *from_cursor = NULL;
   gboolean handled = FALSE;
 
+  wait_for_layout ();
   g_assert_cmpuint (ct_documents_page_count (page), ==, 5);
+  /* no rows while the page is hidden, a row each once it is shown */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (find_widget (ADW_TYPE_VIEW_STACK));
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_in (GTK_WIDGET (page),
+                                                                                       GTK_TYPE_LIST_VIEW))));
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+    adw_view_stack_set_visible_child_name (stack, "documents");
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+    adw_view_stack_set_visible_child_name (stack, "graph");
+  }
   ct_documents_page_search (page, "会商会");
+  wait_for_layout ();
   g_assert_cmpuint (ct_documents_page_count (page), ==, 1);
   g_assert_nonnull (strstr (ct_documents_page_get_snippet (page, 0), "<b>会商会</b>"));
   ct_documents_page_search (page, NULL);
+  wait_for_layout ();
 
   /* the memorandum's evidence, from the details of the tie 镇江–普陀 */
   g_assert_cmpint (edge, >=, 0);
