@@ -12,6 +12,7 @@
 #include "ct-document-view.h"
 #include "ct-documents-page.h"
 #include "ct-graph-view.h"
+#include "ct-import-job.h"
 #include "ct-render.h"
 #include "ct-timeline.h"
 #include "ct-review-window.h"
@@ -638,6 +639,69 @@ test_import (void)
   g_assert_cmpint (ct_graph_find_node (ct_graph_view_get_graph (graph_view ()), "610100"), >=, 0);
 }
 
+typedef struct
+{
+  guint calls;
+  gboolean finished;
+  GArray *results;
+} Progress;
+
+static void
+count_progress (guint done, guint total, const char *path, gpointer data)
+{
+  Progress *progress = data;
+
+  g_assert_false (progress->finished);
+  progress->calls++;
+}
+
+static void
+progress_import_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Progress *progress = data;
+
+  progress->results = ct_import_job_finish (result, NULL);
+  progress->finished = TRUE;
+}
+
+/* progress comes at most four times a second, whatever the number of
+ * files, and never after the import is over */
+static void
+test_import_progress (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-progress-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.cityties", NULL);
+  g_autofree char *folder = g_build_filename (dir, "files", NULL);
+  const char *paths[] = { folder, NULL };
+  Progress progress = { 0 };
+  gint64 start = g_get_monotonic_time (), elapsed, quiet;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = g_strdup_printf ("时间:2023-05-%02u\n西安与咸阳签署第%u份一体化发展合作协议,两市将共建西咸都市圈。\n",
+                                               1 + i % 28, i + 1);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  ct_import_job_run (project, paths, count_progress, &progress, NULL, progress_import_done, &progress);
+  while (!progress.finished)
+    g_main_context_iteration (NULL, TRUE);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_nonnull (progress.results);
+  g_assert_cmpuint (progress.results->len, ==, 300);
+  g_test_message ("300 files in %.2f s, %u progress updates", elapsed / 1e6, progress.calls);
+  g_assert_cmpuint (progress.calls, <=, elapsed / (250 * 1000) + 1);
+  /* a delivery still pending (the first one is due 250 ms after the start,
+   * often after the end) says nothing */
+  quiet = g_get_monotonic_time () + 400 * 1000;
+  while (g_get_monotonic_time () < quiet)
+    g_main_context_iteration (NULL, FALSE);
+  g_array_unref (progress.results);
+}
+
 static void
 test_screenshot (void)
 {
@@ -706,6 +770,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
   g_test_add_func ("/window/import", test_import);
+  g_test_add_func ("/window/import-progress", test_import_progress);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
   return status;
