@@ -345,7 +345,8 @@ run_window (const char *project, const char *folder, double cli_seconds)
   g_print ("window: import %.2f s (%.0f files/s), graph laid out %.2f s after the start\n", import_seconds,
            N_ARTICLES / import_seconds, (bench.laid_out - bench.start) / 1e6);
   g_print ("rate ratio window/cli: %.2f (goal: at least 0.80)\n", cli_seconds / import_seconds);
-  g_print ("frames: %u, median %.1f ms, worst %.1f ms, %u over 50 ms (goal: none)\n", bench.frames->len,
+  g_print ("frames (%s): %u, median %.1f ms, worst %.1f ms, %u over 50 ms (goal: none)\n",
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (bench.window))), bench.frames->len,
            bench.frames->len ? g_array_index (bench.frames, double, bench.frames->len / 2) : 0, worst, over);
   g_print ("main loop: worst stall %.1f ms, %u over 50 ms (goal: none); longest wait between frames while importing %.1f ms\n",
            bench.worst_stall / 1000.0, bench.stalls, bench.worst_gap / 1000.0);
