@@ -16,6 +16,7 @@ void   ct_documents_page_load     (CtDocumentsPage *self,
                                    const char      *project);
 void   ct_documents_page_search   (CtDocumentsPage *self,
                                    const char      *query);
+gboolean ct_documents_page_is_loading (CtDocumentsPage *self);
 guint  ct_documents_page_count    (CtDocumentsPage *self);
 gint64 ct_documents_page_get_id   (CtDocumentsPage *self,
                                    guint            row);

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* On the main thread, before each file. */
+/* On the main thread, four times a second: the file being read. */
 typedef void (*CtImportJobProgress) (guint       done,
                                      guint       total,
                                      const char *path,

@@ -1,9 +1,10 @@
 /* ct-window.c: the main window: graph, details and timeline of one project
  *
- * The project is read on the main thread (a small SQLite query) and its
- * labels measured with Pango there; the Graphviz layout runs in a GTask
- * worker.  Each request carries a generation number and results of stale
- * requests are dropped, so quick engine changes never show an old layout.
+ * The project is read, its labels measured with Pango and the Graphviz
+ * layout made in a GTask worker: with a thousand documents reading alone
+ * takes most of a second.  Each request carries a generation number and
+ * results of stale requests are dropped, so quick engine changes never show
+ * an old layout.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +27,7 @@
 #include "ct-library.h"
 #include "ct-project-actions.h"
 #include "ct-render.h"
+#include "ct-report-dialog.h"
 #include "ct-store.h"
 #include "ct-timeline.h"
 #include "ct-window.h"
@@ -66,8 +68,10 @@ G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
 
 typedef struct
 {
-  CtGraph *graph;
-  char *engine;
+  char *project;
+  char *engine;         /* the one chosen */
+  const char *used;     /* the one the graph's size allowed */
+  CtGraph *graph;       /* NULL when the project could not be read */
   guint generation;
 } CtLayoutJob;
 
@@ -76,9 +80,33 @@ free_job (gpointer data)
 {
   CtLayoutJob *job = data;
 
-  g_clear_pointer (&job->graph, ct_graph_unref);
+  g_free (job->project);
   g_free (job->engine);
+  g_clear_pointer (&job->graph, ct_graph_unref);
   g_free (job);
+}
+
+static CtGraph *
+load_graph (const char *project, GError **error)
+{
+  g_autoptr(CtStore) store = ct_store_open (project, error);
+  g_autoptr(JsonNode) export = NULL;
+
+  if (store == NULL)
+    return NULL;
+  export = ct_store_export (store, ct_gazetteer_get_default (), error);
+  return export ? ct_graph_new_from_export (export) : NULL;
+}
+
+/* @engine, unless the graph is too big for it to finish in reasonable time
+ * (GRAPHVIZ.md §4: neato and fdp are quadratic or worse, dot takes seconds
+ * from a few thousand nodes); then sfdp. */
+static const char *
+engine_for (const char *engine, guint n_nodes)
+{
+  guint limit = g_str_equal (engine, "sfdp") ? G_MAXUINT : g_str_equal (engine, "dot") ? 2000 : 1000;
+
+  return n_nodes <= limit ? engine : "sfdp";
 }
 
 static void
@@ -87,7 +115,15 @@ layout_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *can
   CtLayoutJob *job = data;
   GError *error = NULL;
 
-  if (ct_layout_run (job->graph, job->engine, &error))
+  job->graph = load_graph (job->project, &error);
+  if (job->graph == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  ct_render_measure (job->graph);
+  job->used = engine_for (job->engine, job->graph->nodes->len);
+  if (ct_layout_run (job->graph, job->used, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -105,67 +141,39 @@ layout_done (GObject *source, GAsyncResult *result, gpointer user_data)
     gtk_spinner_stop (self->spinner);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_warning ("%s", error->message);
+      if (job->graph == NULL && job->generation == self->generation)
+        {
+          g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Cannot open the project"),
+                                                           error->message);
+
+          gtk_label_set_markup (self->details, text);
+        }
+      else if (job->graph != NULL)
+        g_warning ("%s", error->message);
       return;
     }
   if (job->generation != self->generation)
     return;  /* a newer request is on its way */
+  if (!g_str_equal (job->used, job->engine))
+    {
+      g_autofree char *text = g_strdup_printf (_("%u nodes: laid out with sfdp, as %s would take minutes"),
+                                               job->graph->nodes->len, job->engine);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
   ct_timeline_set_graph (self->timeline, job->graph);
   ct_graph_view_set_graph (self->graph_view, g_steal_pointer (&job->graph));
   ct_curation_update (self->curation);
 }
 
-static CtGraph *
-load_graph (CtWindow *self, GError **error)
-{
-  g_autoptr(CtStore) store = ct_store_open (self->project, error);
-  g_autoptr(JsonNode) export = NULL;
-
-  if (store == NULL)
-    return NULL;
-  export = ct_store_export (store, ct_gazetteer_get_default (), error);
-  return export ? ct_graph_new_from_export (export) : NULL;
-}
-
-/* The chosen engine, unless the graph is too big for it to finish in
- * reasonable time (GRAPHVIZ.md §4: neato and fdp are quadratic or worse,
- * dot takes seconds from a few thousand nodes); then sfdp, with a toast. */
-static const char *
-engine_for (CtWindow *self, CtGraph *graph)
-{
-  const char *engine = ct_window_get_engine (self);
-  guint limit = g_str_equal (engine, "sfdp") ? G_MAXUINT : g_str_equal (engine, "dot") ? 2000 : 1000;
-
-  if (graph->nodes->len <= limit)
-    return engine;
-  {
-    g_autofree char *text = g_strdup_printf (_("%u nodes: laid out with sfdp, as %s would take minutes"),
-                                             graph->nodes->len, engine);
-
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-  }
-  return "sfdp";
-}
-
 static void
 request_layout (CtWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  CtLayoutJob *job;
+  CtLayoutJob *job = g_new0 (CtLayoutJob, 1);
   g_autoptr(GTask) task = NULL;
 
-  job = g_new0 (CtLayoutJob, 1);
-  job->graph = load_graph (self, &error);
-  if (job->graph == NULL)
-    {
-      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Cannot open the project"), error->message);
-
-      gtk_label_set_markup (self->details, text);
-      free_job (job);
-      return;
-    }
-  ct_render_measure (job->graph);
-  job->engine = g_strdup (engine_for (self, job->graph));
+  job->project = g_strdup (self->project);
+  job->engine = g_strdup (ct_window_get_engine (self));
   job->generation = ++self->generation;
   self->layouts_running++;
   gtk_spinner_start (self->spinner);
@@ -596,12 +604,9 @@ import_done (GObject *source, GAsyncResult *result, gpointer data)
     }
   else
     {
-      AdwMessageDialog *dialog;
-
       self->import_report = ct_import_report (results);
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Import Finished"), self->import_report));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_window_present (GTK_WINDOW (ct_report_dialog_new (GTK_WINDOW (self), _("Import Finished"),
+                                                            self->import_report)));
       ct_window_reload (self);
     }
   g_object_unref (self);

@@ -12,6 +12,7 @@
 #include "ct-document-view.h"
 #include "ct-documents-page.h"
 #include "ct-graph-view.h"
+#include "ct-import-job.h"
 #include "ct-render.h"
 #include "ct-timeline.h"
 #include "ct-review-window.h"
@@ -20,25 +21,35 @@
 
 static CtWindow *window;
 
+static GtkWidget *find_widget (GType type);
+
+static gboolean
+is_loading (void)
+{
+  return ct_window_is_laying_out (window) ||
+         ct_documents_page_is_loading (CT_DOCUMENTS_PAGE (find_widget (CT_TYPE_DOCUMENTS_PAGE)));
+}
+
+/* until the graph is laid out and the documents listed */
 static void
 wait_for_layout (void)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   /* the window must stay responsive: the main loop turns while Graphviz works */
-  while (ct_window_is_laying_out (window) && g_get_monotonic_time () < deadline)
+  while (is_loading () && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (ct_window_is_laying_out (window));
+  g_assert_false (is_loading ());
   for (int i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* the first widget of @type (and @name, if given) in the window's tree */
+/* the first widget of @type (and @name, if given) in @root's tree */
 static GtkWidget *
-find_named_widget (GType type, const char *name)
+find_named_in (GtkWidget *root, GType type, const char *name)
 {
   GtkWidget *found = NULL;
-  GSList *stack = g_slist_prepend (NULL, window);
+  GSList *stack = g_slist_prepend (NULL, root);
 
   while (stack != NULL && found == NULL)
     {
@@ -56,9 +67,38 @@ find_named_widget (GType type, const char *name)
 }
 
 static GtkWidget *
+find_named_widget (GType type, const char *name)
+{
+  return find_named_in (GTK_WIDGET (window), type, name);
+}
+
+static GtkWidget *
+find_in (GtkWidget *root, GType type)
+{
+  return find_named_in (root, type, NULL);
+}
+
+static GtkWidget *
 find_widget (GType type)
 {
   return find_named_widget (type, NULL);
+}
+
+/* the message dialog an import ends with */
+static GtkWidget *
+report_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                                                           "Import Finished"))
+        return toplevel;
+    }
+  g_assert_not_reached ();
 }
 
 static CtGraphView *
@@ -305,11 +345,25 @@ test_documents (void)
   g_autofree char *uri = NULL, *from_cursor = NULL;
   gboolean handled = FALSE;
 
+  wait_for_layout ();
   g_assert_cmpuint (ct_documents_page_count (page), ==, 5);
+  /* no rows while the page is hidden, a row each once it is shown */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (find_widget (ADW_TYPE_VIEW_STACK));
+    GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (find_in (GTK_WIDGET (page),
+                                                                                       GTK_TYPE_LIST_VIEW))));
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+    adw_view_stack_set_visible_child_name (stack, "documents");
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+    adw_view_stack_set_visible_child_name (stack, "graph");
+  }
   ct_documents_page_search (page, "会商会");
+  wait_for_layout ();
   g_assert_cmpuint (ct_documents_page_count (page), ==, 1);
   g_assert_nonnull (strstr (ct_documents_page_get_snippet (page, 0), "<b>会商会</b>"));
   ct_documents_page_search (page, NULL);
+  wait_for_layout ();
 
   /* the memorandum's evidence, from the details of the tie 镇江–普陀 */
   g_assert_cmpint (edge, >=, 0);
@@ -568,8 +622,84 @@ test_import (void)
   g_assert_nonnull (report);
   g_assert_nonnull (strstr (report, "1 imported, 0 duplicates, 1 failed"));
   g_assert_nonnull (strstr (report, "empty.txt: failed: empty file"));
+  /* the dialog lists every file, a line each, under the counts */
+  {
+    GtkWidget *dialog = report_dialog ();
+    GtkTextBuffer *lines = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_in (dialog, GTK_TYPE_TEXT_VIEW)));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "1 imported, 0 duplicates, 1 failed");
+    gtk_text_buffer_get_bounds (lines, &start, &end);
+    text = gtk_text_buffer_get_text (lines, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "empty.txt: failed: empty file\nxa.txt: imported");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   /* the graph updates without a restart */
   g_assert_cmpint (ct_graph_find_node (ct_graph_view_get_graph (graph_view ()), "610100"), >=, 0);
+}
+
+typedef struct
+{
+  guint calls;
+  gboolean finished;
+  GArray *results;
+} Progress;
+
+static void
+count_progress (guint done, guint total, const char *path, gpointer data)
+{
+  Progress *progress = data;
+
+  g_assert_false (progress->finished);
+  progress->calls++;
+}
+
+static void
+progress_import_done (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Progress *progress = data;
+
+  progress->results = ct_import_job_finish (result, NULL);
+  progress->finished = TRUE;
+}
+
+/* progress comes at most four times a second, whatever the number of
+ * files, and never after the import is over */
+static void
+test_import_progress (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cityties-window-progress-XXXXXX", NULL);
+  g_autofree char *project = g_build_filename (dir, "p.cityties", NULL);
+  g_autofree char *folder = g_build_filename (dir, "files", NULL);
+  const char *paths[] = { folder, NULL };
+  Progress progress = { 0 };
+  gint64 start = g_get_monotonic_time (), elapsed, quiet;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *text = g_strdup_printf ("时间:2023-05-%02u\n西安与咸阳签署第%u份一体化发展合作协议,两市将共建西咸都市圈。\n",
+                                               1 + i % 28, i + 1);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+    }
+  ct_import_job_run (project, paths, count_progress, &progress, NULL, progress_import_done, &progress);
+  while (!progress.finished)
+    g_main_context_iteration (NULL, TRUE);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_nonnull (progress.results);
+  g_assert_cmpuint (progress.results->len, ==, 300);
+  g_test_message ("300 files in %.2f s, %u progress updates", elapsed / 1e6, progress.calls);
+  g_assert_cmpuint (progress.calls, <=, elapsed / (250 * 1000) + 1);
+  /* a delivery still pending (the first one is due 250 ms after the start,
+   * often after the end) says nothing */
+  quiet = g_get_monotonic_time () + 400 * 1000;
+  while (g_get_monotonic_time () < quiet)
+    g_main_context_iteration (NULL, FALSE);
+  g_array_unref (progress.results);
 }
 
 static void
@@ -640,6 +770,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
   g_test_add_func ("/window/import", test_import);
+  g_test_add_func ("/window/import-progress", test_import_progress);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
   return status;
