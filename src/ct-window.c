@@ -62,6 +62,7 @@ struct _CtWindow
   guint generation;
   guint layouts_running;
   CtCuration *curation;
+  GCancellable *alive;                /* cancelled when the window goes: work it started then leaves it be */
 };
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -136,6 +137,8 @@ layout_done (GObject *source, GAsyncResult *result, gpointer user_data)
   CtLayoutJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
+  if (g_cancellable_is_cancelled (self->alive))
+    return;
   self->layouts_running--;
   if (self->layouts_running == 0)
     gtk_spinner_stop (self->spinner);
@@ -579,6 +582,8 @@ import_progress (guint done, guint total, const char *path, gpointer data)
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *text = g_strdup_printf (_("%u of %u: %s"), done + 1, total, name);
 
+  if (g_cancellable_is_cancelled (self->alive))
+    return;
   gtk_label_set_text (self->import_label, text);
   gtk_progress_bar_set_fraction (self->import_progress, total ? (double) done / total : 0);
 }
@@ -586,11 +591,13 @@ import_progress (guint done, guint total, const char *path, gpointer data)
 static void
 import_done (GObject *source, GAsyncResult *result, gpointer data)
 {
-  CtWindow *self = data;
+  g_autoptr(CtWindow) self = data;  /* the job's reference */
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) results = ct_import_job_finish (result, &error);
 
   g_clear_object (&self->import_cancellable);
+  if (g_cancellable_is_cancelled (self->alive))
+    return;
   gtk_revealer_set_reveal_child (self->import_bar, FALSE);
   g_clear_pointer (&self->import_report, g_free);
   if (results == NULL)
@@ -609,7 +616,6 @@ import_done (GObject *source, GAsyncResult *result, gpointer data)
                                                             self->import_report)));
       ct_window_reload (self);
     }
-  g_object_unref (self);
 }
 
 /* Files and folders (recursively) into the project, in a worker, with progress. */
@@ -719,7 +725,15 @@ ct_window_dispose (GObject *object)
   g_clear_pointer (&self->curation, ct_curation_free);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
+  g_cancellable_cancel (self->alive);
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
+}
+
+static void
+ct_window_finalize (GObject *object)
+{
+  g_object_unref (CT_WINDOW (object)->alive);
+  G_OBJECT_CLASS (ct_window_parent_class)->finalize (object);
 }
 
 static void
@@ -729,6 +743,7 @@ ct_window_class_init (CtWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ct_window_dispose;
+  object_class->finalize = ct_window_finalize;
   g_type_ensure (CT_TYPE_GRAPH_VIEW);
   g_type_ensure (CT_TYPE_TIMELINE);
   g_type_ensure (CT_TYPE_DOCUMENTS_PAGE);
@@ -794,6 +809,7 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->alive = g_cancellable_new ();
   self->curation = ct_curation_new (self);
   ct_project_actions_install (self);
   self->settings = settings_if_installed ();
