@@ -100,22 +100,6 @@ new_request (CtGraph               *graph,
   return request;
 }
 
-/* Draws now, on this thread: for the first picture, when there is nothing to show meanwhile. */
-CtGraphPicture *
-ct_graph_picture_draw (CtGraph               *graph,
-                       const CtRenderOptions *options,
-                       const graphene_rect_t *area,
-                       double                 zoom,
-                       gint                   scale_factor,
-                       guint                  stamp)
-{
-  Request *request = new_request (graph, options, area, zoom, scale_factor, stamp);
-  CtGraphPicture *picture = draw (request);
-
-  free_request (request);
-  return picture;
-}
-
 static void
 draw_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {

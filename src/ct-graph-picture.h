@@ -19,12 +19,6 @@ typedef struct
   GdkTexture *texture;   /* area × zoom × scale factor device pixels */
 } CtGraphPicture;
 
-CtGraphPicture *ct_graph_picture_draw         (CtGraph               *graph,
-                                               const CtRenderOptions *options,
-                                               const graphene_rect_t *area,
-                                               double                 zoom,
-                                               gint                   scale_factor,
-                                               guint                  stamp);
 void            ct_graph_picture_draw_async   (CtGraph               *graph,
                                                const CtRenderOptions *options,
                                                const graphene_rect_t *area,

@@ -276,20 +276,16 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
   const CtGraphPicture *p;
-  graphene_rect_t area;
   double x, y;
 
+  /* a new graph: its first picture is on its way, and until then there is
+   * nothing to show (a big graph's first picture takes longer than a frame) */
   if (self->picture == NULL)
     {
-      /* nothing to show meanwhile: the first picture is drawn now */
-      CtRenderOptions options;
-
-      area = visible_area (self, TRUE);
-      ct_graph_view_get_render_options (self, &options, FALSE);
-      self->picture = ct_graph_picture_draw (self->graph, &options, &area, self->zoom,
-                                             gtk_widget_get_scale_factor (GTK_WIDGET (self)), self->stamp);
+      draw_picture (self);
+      return;
     }
-  else if (!picture_is_sharp (self))
+  if (!picture_is_sharp (self))
     {
       if (self->picture->zoom == self->zoom)
         draw_picture (self);

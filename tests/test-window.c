@@ -723,6 +723,9 @@ test_screenshot (void)
   /* until the window is mapped and has drawn a frame */
   while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  /* and the graph's sharp picture has come from its worker */
+  while (!ct_graph_view_is_sharp (graph_view ()) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
   w = gtk_widget_get_width (widget);
