@@ -289,6 +289,36 @@ test_generic_division_names (void)
   g_assert_cmpuint (x->places->len, ==, 3);
 }
 
+static void
+test_members_in_so_many_words (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2025-07-16\n"
+    "7月15日,中欧陆海快线沿线城市合作联盟2025年大会在宁波市举行。联盟成立于2022年,首批成员为宁波、温州、台州。"
+    "本次大会上,金华市、衢州市正式加入,联盟成员增至5个。\n"
+    "长株潭都市圈由长沙、株洲、湘潭三市组成,是继武汉都市圈之后又一个获批的都市圈。\n");
+  CtGrouping *alliance = NULL, *metro = NULL;
+
+  for (guint i = 0; i < x->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (x->groupings, i);
+
+      if (g_str_has_suffix (g->name, "联盟"))
+        alliance = g;
+      else if (g_str_equal (g->name, "长株潭都市圈"))
+        metro = g;
+    }
+  /* named by its meeting though no place starts its name; 首批成员为…, …正式加入 */
+  g_assert_nonnull (alliance);
+  g_assert_cmpstr (alliance->name, ==, "中欧陆海快线沿线城市合作联盟");
+  g_assert_cmpuint (alliance->members->len, ==, 5);
+  g_assert_true (ct_test_has_tie (x, "浙江省/衢州市", "浙江省/温州市"));
+  /* 由…组成 belongs to the grouping named before it, not to one named after */
+  g_assert_nonnull (metro);
+  g_assert_cmpuint (metro->members->len, ==, 3);
+  g_assert_false (ct_test_has_tie (x, "湖北省/武汉市", "湖南省/长沙市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -313,5 +343,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/attendees-and-observers", test_attendees_and_observers);
   g_test_add_func ("/extractor/members-of-a-delegation", test_members_of_a_delegation);
   g_test_add_func ("/extractor/generic-division-names", test_generic_division_names);
+  g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

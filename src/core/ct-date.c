@@ -377,6 +377,27 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
       { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
     };
 
+    /* 上周五, 本周三: a day of last or this week */
+    {
+      static const char * const weeks[] = { "上周", "上星期", "本周", "本星期", "这周", NULL };
+      static const char weekdays[] = "一二三四五六日天";
+      const char *week = ct_text_any_word_at (&scan->text, i, weeks);
+      gsize after = week ? i + g_utf8_strlen (week, -1) : 0;
+      const char *weekday = week ? g_utf8_strchr (weekdays, -1, at (scan, after)) : NULL;
+
+      if (weekday != NULL && reference_has (scan, CT_PRECISION_DAY))
+        {
+          g_autoptr(GDate) d = g_date_new_dmy (scan->reference->day, scan->reference->month, scan->reference->year);
+          gint wanted = MIN ((gint) g_utf8_pointer_to_offset (weekdays, weekday), 6) + 1;  /* Monday is 1 */
+
+          g_date_subtract_days (d, g_date_get_weekday (d) - 1);   /* this week's Monday */
+          if (g_str_has_prefix (week, "上"))
+            g_date_subtract_days (d, 7);
+          g_date_add_days (d, wanted - 1);
+          m->date = make_date (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
+          return after + 1;
+        }
+    }
     /* 上周: a day last week is not known, its month mostly is */
     static const struct { const char *word; gint days; } relative_weeks[] = {
       { "上周", -7 }, { "上个星期", -7 }, { "上星期", -7 }, { "本周", 0 }, { "这周", 0 },

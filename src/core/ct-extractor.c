@@ -53,7 +53,7 @@ static const char * const name_boundaries[] = {
 
 /* Where a grouping's name may start: after any of the above or these verbs. */
 static const char * const grouping_boundaries[] = {
-  "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
+  "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", NULL,
 };
 
@@ -451,6 +451,14 @@ is_anchor_at (CtRun *run, gsize p)
  * after the last word that cannot be inside a name (a verb, 等, an ordinal);
  * 和 and 与 can (杭黄世界级自然生态和文化旅游廊道).  G_MAXSIZE when the name
  * holds no anchor: 合作共同体 and 四大都市圈 name no one. */
+/* 七市, 两省: a count ends a list of places, which no name holds. */
+static gboolean
+ends_count (CtRun *run, gsize i)
+{
+  return i >= 2 && g_utf8_strchr ("市省县区地", -1, run->text.chars[i - 1]) != NULL &&
+         g_utf8_strchr ("两二三四五六七八九十", -1, run->text.chars[i - 2]) != NULL;
+}
+
 static gsize
 grouping_start (CtRun *run, const CtSentence *s, gsize suffix_at)
 {
@@ -468,13 +476,26 @@ grouping_start (CtRun *run, const CtSentence *s, gsize suffix_at)
       if (word == NULL)
         word = ct_text_any_word_before (&run->text, i, grouping_boundaries);
       if ((word != NULL && ct_text_any_word_before (&run->text, i, soft) == NULL) ||
-          run->text.chars[i - 1] == 0x6b21 || run->text.chars[i - 1] == 0x5c4a) /* 次 届 */
+          run->text.chars[i - 1] == 0x6b21 || run->text.chars[i - 1] == 0x5c4a || /* 次 届 */
+          ends_count (run, i))
         hard = i;
     }
   for (gsize p = hard; p < suffix_at; p++)
     if (is_anchor_at (run, p))
       return ct_text_word_before (&run->text, p, "沿") ? p - 1 : p;
   return G_MAXSIZE;
+}
+
+/* A meeting's name goes on from @end: a year or an ordinal, then 大会, 年会… */
+static gboolean
+meeting_follows (CtRun *run, gsize end, gsize limit)
+{
+  gsize i = end;
+
+  while (i < limit && (g_ascii_isdigit (run->text.chars[i]) ||
+                       g_utf8_strchr ("年度第一二三四五六七八九十届次", -1, run->text.chars[i]) != NULL))
+    i++;
+  return ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
 static void
@@ -506,7 +527,11 @@ find_grouping_names (CtRun *run)
                 continue;
             }
             start = grouping_start (run, s, i);
-            if (start == G_MAXSIZE)
+            /* 21世纪海上丝绸之路港口城市合作联盟2025年大会: a name no place
+             * starts, yet one its meeting is called by */
+            if (start == G_MAXSIZE && meeting_follows (run, end, s->end))
+              start = name_start (run, s->start, i);
+            if (start == G_MAXSIZE || end - start < 4)
               continue;
             add_grouping (run, start, end, ct_grouping_suffixes[k].kind, si);
             i = end - 1;
@@ -624,6 +649,81 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
+/* Where @s first names @g: in full, as 该联盟, or by its suffix alone at
+ * the start of a clause (联盟成立于2021年, 经济区范围包括…); -1 if nowhere. */
+static gssize
+grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
+{
+  gssize first = find_in_sentence (run, s, g->name);
+
+  for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL; l++)
+    {
+      const char *suffix = ct_grouping_suffixes[l].suffix;
+
+      if (ct_grouping_suffixes[l].kind != g->kind || !g_str_has_suffix (g->name, suffix))
+        continue;
+      for (guint a = 0; anaphors[a] != NULL; a++)
+        {
+          g_autofree char *phrase = g_strconcat (anaphors[a], suffix, NULL);
+          gssize at = find_in_sentence (run, s, phrase);
+
+          if (at >= 0 && (first < 0 || at < first))
+            first = at;
+        }
+      for (gssize at = find_in_sentence (run, s, suffix); at >= 0 && (first < 0 || at < first);
+           at = ct_text_find (&run->text, at + 1, s->end, suffix))
+        if ((gsize) at == clause_start_before (run, s, at))
+          first = at;
+    }
+  return first;
+}
+
+/* Whether a grouping other than @g is named in @s within [@from, @to). */
+static gboolean
+other_named_between (CtRun *run, CtGrouping *g, const CtSentence *s, gssize from, gssize to)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *other = g_ptr_array_index (run->out->groupings, i);
+      gssize at = other == g ? -1 : grouping_reference (run, other, s);
+
+      if (at >= from && at < to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
+ * A、B, 涵盖 A、B, 由 A、B 组成 (all after the name, with no other grouping
+ * named between), and A、B 正式加入 (with no other grouping named at all). */
+static void
+members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
+{
+  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "为", "有", NULL };
+  gssize by = ct_text_find (&run->text, at, s->end, "由");
+  gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
+  gssize joined = ct_text_find (&run->text, s->start, s->end, "加入");
+
+  for (gsize i = at; i < s->end; i++)
+    if (ct_text_word_at (&run->text, i, "成员") || ct_text_word_at (&run->text, i, "范围") ||
+        ct_text_word_at (&run->text, i, "涵盖") || ct_text_word_at (&run->text, i, "覆盖"))
+      {
+        if (other_named_between (run, g, s, at + 1, i))
+          break;
+        for (gsize j = i; j < s->end; j++)
+          if (ct_text_any_word_at (&run->text, j, introducers) != NULL)
+            {
+              add_places_to (run, g->members, j, s->end);
+              break;
+            }
+        break;
+      }
+  if (made_of > by && !other_named_between (run, g, s, at + 1, made_of))
+    add_places_to (run, g->members, by, made_of);
+  if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
+    add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
+}
+
 static void
 find_members (CtRun *run)
 {
@@ -631,7 +731,6 @@ find_members (CtRun *run)
     {
       CtGrouping *g = g_ptr_array_index (run->out->groupings, gi);
       g_autoptr(GArray) spans = occurrences (run, g->name);
-      CtGroupingKind kind = g->kind;
 
       for (guint k = 0; k < spans->len; k++)
         {
@@ -690,36 +789,12 @@ find_members (CtRun *run)
             }
         }
 
-      /* 该联盟成员…包括 A、B、C */
       for (guint si = 0; si < run->document->sentences->len; si++)
         {
-          const CtSentence *s = sentence (run, si);
-          gssize member_word = ct_text_find (&run->text, s->start, s->end, "成员");
-          gboolean refers;
+          gssize at = grouping_reference (run, g, sentence (run, si));
 
-          if (member_word < 0)
-            continue;
-          refers = find_in_sentence (run, s, g->name) >= 0;
-          for (guint a = 0; !refers && anaphors[a] != NULL; a++)
-            for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL && !refers; l++)
-              if (ct_grouping_suffixes[l].kind == kind && g_str_has_suffix (g->name, ct_grouping_suffixes[l].suffix))
-                {
-                  g_autofree char *phrase = g_strconcat (anaphors[a], ct_grouping_suffixes[l].suffix, NULL);
-
-                  refers = find_in_sentence (run, s, phrase) >= 0;
-                }
-          if (!refers)
-            continue;
-          {
-            static const char * const introducers[] = { "包括", "分别为", "分别是", "为", "有", NULL };
-
-            for (gsize i = member_word; i < s->end; i++)
-              if (ct_text_any_word_at (&run->text, i, introducers) != NULL)
-                {
-                  add_places_to (run, g->members, i, s->end);
-                  break;
-                }
-          }
+          if (at >= 0)
+            members_said (run, g, sentence (run, si), at);
         }
     }
 }
@@ -823,7 +898,7 @@ find_event (CtRun *run, const char *title)
 }
 
 /* Before a place: a delegation went there, to meet, not to be met. */
-static const char * const arrival_words[] = { "抵达", "抵", "赴", "到访", "前往", "来到", NULL };
+static const char * const arrival_words[] = { "抵达", "抵", "赴", "到访", "访", "前往", "来到", NULL };
 
 /* The mention that starts at @offset, or NULL. */
 static const CtPlaceMention *
@@ -1025,12 +1100,13 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
         return;
     }
 
+  /* a plan (明年…联席会议将在天津召开) is the next one, not this one */
+  if (is_future (run, s, start, end))
+    return;
   title = ct_document_get_name (run->document, start, end);
   event = find_event (run, title);
   if (event == NULL)
     {
-      if (is_future (run, s, start, end))
-        return;
       event = g_new0 (CtEvent, 1);
       event->title = g_strdup (title);
       event->place = -1;
@@ -1212,7 +1288,10 @@ find_participants (CtRun *run)
         continue;
       {
         const CtSpan *span = &g_array_index (spans, CtSpan, 0);
-        CtGrouping *g = grouping_at (run, title_core_start (run, span->start, span->end));
+        CtGrouping *g = grouping_at (run, span->start);
+
+        if (g == NULL)
+          g = grouping_at (run, title_core_start (run, span->start, span->end));
 
         if (g == NULL)
           continue;

@@ -18,6 +18,7 @@ const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "都市圈", CT_GROUPING_METRO },
   { "双城经济圈", CT_GROUPING_METRO },
   { "经济圈", CT_GROUPING_METRO },
+  { "经济区", CT_GROUPING_ZONE },
   { "大湾区", CT_GROUPING_CLUSTER },
   { "一体化发展示范区", CT_GROUPING_ZONE },
   { "示范区", CT_GROUPING_ZONE },
@@ -65,7 +66,9 @@ const char * const ct_organisation_words[] = {
 
 /* Divisions whose whole official name is an ordinary word (中心城区, 老城区):
  * they are places only right after their city. */
-const char * const ct_generic_division_names[] = { "城区", "郊区", "矿区", "老城区", "新城区", "市中区", NULL };
+const char * const ct_generic_division_names[] = {
+  "城区", "郊区", "矿区", "老城区", "新城区", "市中区", "东区", "西区", NULL,
+};
 
 /* After a bare short name these make it a street, a station or a landmark. */
 const char * const ct_street_words[] = {

@@ -52,7 +52,7 @@ static const struct { const char *nickname; const char *path; } nicknames[] = {
   { "深", "广东省/深圳市" }, { "珠", "广东省/珠海市" }, { "佛", "广东省/佛山市" }, { "莞", "广东省/东莞市" },
 };
 
-static const char * const venue_before[] = { "在", "赴", "来", "抵", "到", "于", "莅", NULL };
+static const char * const venue_before[] = { "在", "赴", "来", "抵", "到", "于", "莅", "访", NULL };
 static const char * const venue_after[] = {
   "举行", "召开", "举办", "开幕", "闭幕", "签约", "调研", "考察", "期间", "发布", "启动", NULL,
 };
