@@ -624,13 +624,15 @@ outline_of (const CtRenderOptions *o, const CtGraphNode *n, guint index)
   return OUTLINE_COUNTY;
 }
 
+/* the focus outline is the widest */
+static const double outline_widths[N_OUTLINES] = { 2.5, 1.2, 1.0, 3.0 };
+
 static void
 outline_style (cairo_t *cr, const CtRenderOptions *o, Outline outline, double alpha)
 {
   static const double dash[] = { 3, 2 };
-  static const double widths[N_OUTLINES] = { 2.5, 1.2, 1.0, 3.0 };
 
-  cairo_set_line_width (cr, widths[outline]);
+  cairo_set_line_width (cr, outline_widths[outline]);
   cairo_set_dash (cr, dash, outline == OUTLINE_COUNTY ? 2 : 0, 0);
   if (outline == OUTLINE_FOCUS)
     cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
@@ -646,56 +648,147 @@ place_drawn (CtGraph *graph, const CtRenderOptions *o, const Box *box, guint ind
   return n->kind == CT_NODE_PLACE && node_visible (box, n) && in_subset (o, index);
 }
 
+typedef struct
+{
+  Box box;
+  guint index;
+} PlaceBox;
+
+static gint
+compare_left_edges (gconstpointer a, gconstpointer b)
+{
+  double d = ((const PlaceBox *) a)->box.x1 - ((const PlaceBox *) b)->box.x1;
+
+  return (d > 0) - (d < 0);
+}
+
+/* The places that another comes near: near enough for one's outline, or
+ * the pixel antialiasing shades beside it, to meet the other.  For these
+ * it shows whether a fill is drawn before or after an outline. */
+static gboolean *
+touching_places (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const Box *box)
+{
+  gboolean *touching = g_new0 (gboolean, MAX (graph->nodes->len, 1));
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (PlaceBox));
+  double pixel = 1, y = 0, reach;
+
+  cairo_device_to_user_distance (cr, &pixel, &y);
+  reach = outline_widths[OUTLINE_FOCUS] / 2 + hypot (pixel, y);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (place_drawn (graph, o, box, i))
+      {
+        const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+        PlaceBox p = { { n->x - n->width / 2 - reach, n->y - n->height / 2 - reach,
+                         n->x + n->width / 2 + reach, n->y + n->height / 2 + reach }, i };
+
+        g_array_append_val (boxes, p);
+      }
+  /* sweep from left to right: only boxes that start before one ends can meet it */
+  g_array_sort (boxes, compare_left_edges);
+  for (guint a = 0; a < boxes->len; a++)
+    {
+      const PlaceBox *p = &g_array_index (boxes, PlaceBox, a);
+
+      for (guint b = a + 1; b < boxes->len && g_array_index (boxes, PlaceBox, b).box.x1 <= p->box.x2; b++)
+        {
+          const PlaceBox *q = &g_array_index (boxes, PlaceBox, b);
+
+          if (q->box.y1 <= p->box.y2 && q->box.y2 >= p->box.y1)
+            touching[p->index] = touching[q->index] = TRUE;
+        }
+    }
+  return touching;
+}
+
+#define N_COLOURS G_N_ELEMENTS (palette)
+#define NO_BATCH G_MAXUINT8
+
+/* The places of batch @b, as ellipses, or as boxes when not @detailed. */
+static gboolean
+batch_path (cairo_t *cr, CtGraph *graph, const guint8 *batch, guint b, gboolean detailed)
+{
+  gboolean any = FALSE;
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (batch[i] == b)
+      {
+        const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+        if (detailed)
+          ellipse_path (cr, n);
+        else
+          cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
+        any = TRUE;
+      }
+  return any;
+}
+
+static void
+fill_style (cairo_t *cr, guint colour, guint lit)
+{
+  cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
+}
+
 /* Places are drawn in batches, which costs a fraction of drawing them one
  * by one: one fill per colour and brightness, one stroke per outline, then
- * the labels over all of them.  Small on screen they are plain boxes with
- * no outline or label, as those could not be seen anyway. */
+ * the labels over all of them.  SVG writes a fill followed by a stroke of the
+ * same path as one element, so there a place near no other (the usual case)
+ * is filled and outlined in one go with the others of its colour,
+ * brightness and outline, and its ellipse is written once, not twice; places
+ * near another are drawn as before, so that no fill covers an outline.
+ * Images keep their batches: antialiasing shifts a little with the other
+ * shapes of a path, and pictures stay as they were.  Small on screen places
+ * are plain boxes with no outline or label, as those could not be seen. */
 static void
 draw_places (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
              const Box *box)
 {
   gboolean detailed = o->scale >= DETAIL_SCALE;
+  gboolean svg = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  g_autofree gboolean *touching = detailed && svg ? touching_places (cr, graph, o, box) : NULL;
+  g_autofree guint8 *together = g_new (guint8, MAX (graph->nodes->len, 1));
+  g_autofree guint8 *fill = g_new (guint8, MAX (graph->nodes->len, 1));
+  g_autofree guint8 *outline = g_new (guint8, MAX (graph->nodes->len, 1));
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      guint lit = bright[i];
+
+      together[i] = fill[i] = outline[i] = NO_BATCH;
+      if (!place_drawn (graph, o, box, i))
+        continue;
+      if (!detailed)
+        fill[i] = n->colour * 2 + lit;
+      else if (touching != NULL && !touching[i])
+        together[i] = (n->colour * 2 + lit) * N_OUTLINES + outline_of (o, n, i);
+      else
+        {
+          fill[i] = n->colour * 2 + lit;
+          outline[i] = outline_of (o, n, i) * 2 + lit;
+        }
+    }
 
   cairo_save (cr);
-  for (guint colour = 0; colour < G_N_ELEMENTS (palette); colour++)
-    for (guint lit = 0; lit < 2; lit++)
+  for (guint b = 0; touching != NULL && b < N_COLOURS * 2 * N_OUTLINES; b++)
+    if (batch_path (cr, graph, together, b, detailed))
       {
-        gboolean any = FALSE;
-
-        cairo_new_path (cr);
-        for (guint i = 0; i < graph->nodes->len; i++)
-          {
-            const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
-
-            if (n->colour != colour || (guint) bright[i] != lit || !place_drawn (graph, o, box, i))
-              continue;
-            if (detailed)
-              ellipse_path (cr, n);
-            else
-              cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
-            any = TRUE;
-          }
-        if (!any)
-          continue;
-        cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
+        fill_style (cr, b / N_OUTLINES / 2, b / N_OUTLINES % 2);
+        cairo_fill_preserve (cr);
+        outline_style (cr, o, b % N_OUTLINES, b / N_OUTLINES % 2 ? 1.0 : 0.25);
+        stroke (cr);
+      }
+  for (guint b = 0; b < N_COLOURS * 2; b++)
+    if (batch_path (cr, graph, fill, b, detailed))
+      {
+        fill_style (cr, b / 2, b % 2);
         cairo_fill (cr);
       }
-  for (guint outline = 0; detailed && outline < N_OUTLINES; outline++)
-    for (guint lit = 0; lit < 2; lit++)
+  for (guint b = 0; b < N_OUTLINES * 2; b++)
+    if (batch_path (cr, graph, outline, b, detailed))
       {
-        gboolean any = FALSE;
-
-        cairo_new_path (cr);
-        for (guint i = 0; i < graph->nodes->len; i++)
-          if ((guint) bright[i] == lit && place_drawn (graph, o, box, i) &&
-              outline_of (o, g_ptr_array_index (graph->nodes, i), i) == outline)
-            {
-              ellipse_path (cr, g_ptr_array_index (graph->nodes, i));
-              any = TRUE;
-            }
-        if (!any)
-          continue;
-        outline_style (cr, o, outline, lit ? 1.0 : 0.25);
+        outline_style (cr, o, b / 2, b % 2 ? 1.0 : 0.25);
         stroke (cr);
       }
   for (guint i = 0; detailed && i < graph->nodes->len; i++)
