@@ -75,29 +75,89 @@ label_size (const CtGraphNode *n)
 }
 
 /* One layout per label size, reused label after label: creating a layout,
- * or giving one another font, costs more than drawing the text. */
+ * or giving one another font, costs more than drawing the text.  At one
+ * pixel per point on a surface that keeps no text (SVG and images: whole
+ * graph exports), labels need no layout: they are drawn with the glyphs
+ * shaped when they were measured, in the size's font. */
 typedef struct
 {
   cairo_t *cr;
+  gboolean as_measured;
   PangoLayout *by_size[N_LABEL_SIZES];
+  PangoFont *fonts[N_LABEL_SIZES];
 } Labels;
 
 static PangoLayout *
-label_layout (Labels *labels, const CtGraphNode *n)
+size_layout (Labels *labels, const CtGraphNode *n)
 {
   guint step = label_step (n);
 
   if (labels->by_size[step] == NULL)
     labels->by_size[step] = new_layout (labels->cr, "", label_size (n));
-  pango_layout_set_text (labels->by_size[step], n->label, -1);
   return labels->by_size[step];
+}
+
+static PangoLayout *
+label_layout (Labels *labels, const CtGraphNode *n)
+{
+  PangoLayout *layout = size_layout (labels, n);
+
+  pango_layout_set_text (layout, n->label, -1);
+  return layout;
+}
+
+/* The first font of a layout's description: the one a label is set in
+ * unless it has characters the font lacks. */
+static PangoFont *
+first_font (PangoLayout *layout)
+{
+  return pango_context_load_font (pango_layout_get_context (layout), pango_layout_get_font_description (layout));
+}
+
+static PangoFont *
+label_font (Labels *labels, const CtGraphNode *n)
+{
+  guint step = label_step (n);
+
+  if (labels->fonts[step] == NULL)
+    labels->fonts[step] = first_font (size_layout (labels, n));
+  return labels->fonts[step];
 }
 
 static void
 labels_clear (Labels *labels)
 {
   for (guint i = 0; i < N_LABEL_SIZES; i++)
-    g_clear_object (&labels->by_size[i]);
+    {
+      g_clear_object (&labels->by_size[i]);
+      g_clear_object (&labels->fonts[i]);
+    }
+}
+
+/* A laid out label's glyphs, to be drawn on their own from its top left
+ * corner as the layout would: with the baseline in their vertical offsets.
+ * NULL unless they are one line and one run in the first font, none of
+ * them raised or lowered. */
+static PangoGlyphString *
+shaped_glyphs (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  g_autoptr(PangoFont) first = first_font (layout);
+  PangoGlyphItem *run;
+  PangoGlyphString *glyphs;
+
+  if (pango_layout_get_line_count (layout) != 1 || line->runs == NULL || line->runs->next != NULL)
+    return NULL;
+  run = line->runs->data;
+  if (run->item->analysis.font != first || run->y_offset != 0)
+    return NULL;
+  for (gint i = 0; i < run->glyphs->num_glyphs; i++)
+    if (run->glyphs->glyphs[i].geometry.y_offset != 0)
+      return NULL;
+  glyphs = pango_glyph_string_copy (run->glyphs);
+  for (gint i = 0; i < glyphs->num_glyphs; i++)
+    glyphs->glyphs[i].geometry.y_offset = pango_layout_get_baseline (layout);
+  return glyphs;
 }
 
 static gint
@@ -148,6 +208,10 @@ ct_render_measure (CtGraph *graph)
       pango_layout_get_extents (layout, NULL, &logical);
       n->width = ceil (logical.width / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 22 : 18);
       n->height = ceil (logical.height / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 10 : 10);
+      n->label_width = logical.width;
+      n->label_height = logical.height;
+      g_clear_pointer (&n->glyphs, pango_glyph_string_free);
+      n->glyphs = shaped_glyphs (layout);
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -554,24 +618,33 @@ ellipse_path (cairo_t *cr, const CtGraphNode *n)
   cairo_restore (cr);
 }
 
-/* Labels too small to read are noise and are left out. */
+/* Labels too small to read are noise and are left out.  Elsewhere than at
+ * one pixel per point Pango places glyphs on whole pixels, so a label is
+ * laid out again at the scale it is drawn. */
 static void
 draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
 {
-  PangoLayout *layout;
-  PangoRectangle logical;
-
   if (label_size (n) * o->scale < MIN_READABLE_PX)
     return;
-  layout = label_layout (labels, n);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
   if (n->kind == CT_NODE_PLACE)
     cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
   else
     foreground (cr, o, alpha);
-  pango_cairo_show_layout (cr, layout);
-  /* show_layout leaves the current point; the next shape must not start from it */
+  if (labels->as_measured && n->glyphs != NULL)
+    {
+      cairo_move_to (cr, n->x - n->label_width / (2.0 * PANGO_SCALE), n->y - n->label_height / (2.0 * PANGO_SCALE));
+      pango_cairo_show_glyph_string (cr, label_font (labels, n), n->glyphs);
+    }
+  else
+    {
+      PangoLayout *layout = label_layout (labels, n);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
+      pango_cairo_show_layout (cr, layout);
+    }
+  /* showing text leaves the current point; the next shape must not start from it */
   cairo_new_path (cr);
 }
 
@@ -803,8 +876,13 @@ ct_render_graph (cairo_t               *cr,
                  const CtRenderOptions *options)
 {
   g_autofree gboolean *bright = emphasis (graph, options);
-  Labels labels = { cr, { NULL } };
+  Labels labels = { .cr = cr };
   Box box = visible_box (cr);
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  labels.as_measured = matrix.xx == 1 && matrix.yy == 1 && matrix.xy == 0 && matrix.yx == 0 &&
+                       !cairo_surface_has_show_text_glyphs (cairo_get_target (cr));
 
   cairo_save (cr);
   if (!sharp (graph, options))
