@@ -69,9 +69,15 @@ label_step (const CtGraphNode *n)
 }
 
 static double
+step_size (guint step)
+{
+  return LABEL_SIZE + step * 1.4;
+}
+
+static double
 label_size (const CtGraphNode *n)
 {
-  return LABEL_SIZE + label_step (n) * 1.4;
+  return step_size (label_step (n));
 }
 
 /* One layout per label size, reused label after label: creating a layout,
@@ -83,24 +89,24 @@ typedef struct
 {
   cairo_t *cr;
   gboolean as_measured;
+  gboolean queue_places;
   PangoLayout *by_size[N_LABEL_SIZES];
   PangoFont *fonts[N_LABEL_SIZES];
+  GArray *queued[N_LABEL_SIZES][2];   /* cairo_glyph_t by size and brightness, or NULL */
 } Labels;
 
 static PangoLayout *
-size_layout (Labels *labels, const CtGraphNode *n)
+size_layout (Labels *labels, guint step)
 {
-  guint step = label_step (n);
-
   if (labels->by_size[step] == NULL)
-    labels->by_size[step] = new_layout (labels->cr, "", label_size (n));
+    labels->by_size[step] = new_layout (labels->cr, "", step_size (step));
   return labels->by_size[step];
 }
 
 static PangoLayout *
 label_layout (Labels *labels, const CtGraphNode *n)
 {
-  PangoLayout *layout = size_layout (labels, n);
+  PangoLayout *layout = size_layout (labels, label_step (n));
 
   pango_layout_set_text (layout, n->label, -1);
   return layout;
@@ -115,12 +121,10 @@ first_font (PangoLayout *layout)
 }
 
 static PangoFont *
-label_font (Labels *labels, const CtGraphNode *n)
+size_font (Labels *labels, guint step)
 {
-  guint step = label_step (n);
-
   if (labels->fonts[step] == NULL)
-    labels->fonts[step] = first_font (size_layout (labels, n));
+    labels->fonts[step] = first_font (size_layout (labels, step));
   return labels->fonts[step];
 }
 
@@ -136,8 +140,9 @@ labels_clear (Labels *labels)
 
 /* A laid out label's glyphs, to be drawn on their own from its top left
  * corner as the layout would: with the baseline in their vertical offsets.
- * NULL unless they are one line and one run in the first font, none of
- * them raised or lowered. */
+ * NULL unless they are one line and one run in the first font, each a
+ * glyph of the font (not a box for a missing character, nor empty) and
+ * none of them raised or lowered. */
 static PangoGlyphString *
 shaped_glyphs (PangoLayout *layout)
 {
@@ -152,8 +157,13 @@ shaped_glyphs (PangoLayout *layout)
   if (run->item->analysis.font != first || run->y_offset != 0)
     return NULL;
   for (gint i = 0; i < run->glyphs->num_glyphs; i++)
-    if (run->glyphs->glyphs[i].geometry.y_offset != 0)
-      return NULL;
+    {
+      const PangoGlyphInfo *glyph = &run->glyphs->glyphs[i];
+
+      if (glyph->geometry.y_offset != 0 || glyph->glyph == PANGO_GLYPH_EMPTY ||
+          (glyph->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+        return NULL;
+    }
   glyphs = pango_glyph_string_copy (run->glyphs);
   for (gint i = 0; i < glyphs->num_glyphs; i++)
     glyphs->glyphs[i].geometry.y_offset = pango_layout_get_baseline (layout);
@@ -618,22 +628,73 @@ ellipse_path (cairo_t *cr, const CtGraphNode *n)
   cairo_restore (cr);
 }
 
+static void
+label_source (cairo_t *cr, const CtRenderOptions *o, CtNodeKind kind, gboolean lit)
+{
+  if (kind == CT_NODE_PLACE)
+    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, lit ? 1.0 : 0.25);
+  else
+    foreground (cr, o, lit ? 1.0 : 0.25);
+}
+
+/* SVG writes every show of glyphs as an element with its own style, so
+ * there place labels at one pixel per point are queued by size and
+ * brightness, each glyph where pango_cairo_show_glyph_string() would put
+ * it from the current point, and shown together after the last. */
+static void
+queue_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, gboolean lit)
+{
+  GArray **queue = &labels->queued[label_step (n)][lit];
+  double x, y;
+  int advance = 0;
+
+  cairo_get_current_point (cr, &x, &y);
+  if (*queue == NULL)
+    *queue = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  for (gint i = 0; i < n->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *g = &n->glyphs->glyphs[i];
+      cairo_glyph_t glyph = { g->glyph, x + (double) (advance + g->geometry.x_offset) / PANGO_SCALE,
+                              y + (double) g->geometry.y_offset / PANGO_SCALE };
+
+      g_array_append_val (*queue, glyph);
+      advance += g->geometry.width;
+    }
+}
+
+static void
+show_queued_labels (cairo_t *cr, Labels *labels, const CtRenderOptions *o)
+{
+  for (guint step = 0; step < N_LABEL_SIZES; step++)
+    for (guint lit = 0; lit < 2; lit++)
+      {
+        GArray *queue = labels->queued[step][lit];
+
+        if (queue == NULL)
+          continue;
+        cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (size_font (labels, step))));
+        label_source (cr, o, CT_NODE_PLACE, lit);
+        cairo_show_glyphs (cr, (cairo_glyph_t *) queue->data, queue->len);
+        g_clear_pointer (&labels->queued[step][lit], g_array_unref);
+      }
+}
+
 /* Labels too small to read are noise and are left out.  Elsewhere than at
  * one pixel per point Pango places glyphs on whole pixels, so a label is
  * laid out again at the scale it is drawn. */
 static void
-draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
+draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, gboolean lit)
 {
   if (label_size (n) * o->scale < MIN_READABLE_PX)
     return;
-  if (n->kind == CT_NODE_PLACE)
-    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
-  else
-    foreground (cr, o, alpha);
+  label_source (cr, o, n->kind, lit);
   if (labels->as_measured && n->glyphs != NULL)
     {
       cairo_move_to (cr, n->x - n->label_width / (2.0 * PANGO_SCALE), n->y - n->label_height / (2.0 * PANGO_SCALE));
-      pango_cairo_show_glyph_string (cr, label_font (labels, n), n->glyphs);
+      if (labels->queue_places && n->kind == CT_NODE_PLACE)
+        queue_label (cr, labels, n, lit);
+      else
+        pango_cairo_show_glyph_string (cr, size_font (labels, label_step (n)), n->glyphs);
     }
   else
     {
@@ -671,7 +732,7 @@ draw_grouping (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOption
       cairo_set_line_width (cr, 3.0);
     }
   stroke (cr);
-  draw_label (cr, labels, n, o, alpha);
+  draw_label (cr, labels, n, o, bright[index]);
   cairo_restore (cr);
 }
 
@@ -864,9 +925,12 @@ draw_places (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOptions 
         outline_style (cr, o, b / 2, b % 2 ? 1.0 : 0.25);
         stroke (cr);
       }
+  labels->queue_places = svg;
   for (guint i = 0; detailed && i < graph->nodes->len; i++)
     if (place_drawn (graph, o, box, i))
-      draw_label (cr, labels, g_ptr_array_index (graph->nodes, i), o, bright[i] ? 1.0 : 0.25);
+      draw_label (cr, labels, g_ptr_array_index (graph->nodes, i), o, bright[i]);
+  show_queued_labels (cr, labels, o);
+  labels->queue_places = FALSE;
   cairo_restore (cr);
 }
 
