@@ -60,8 +60,9 @@ new_layout (cairo_t *cr, const char *text, double size)
 
 #define N_LABEL_SIZES 4
 
-/* Four sizes, not one per degree: each size is a font of its own in SVG
- * and PDF, with its own copy of every glyph. */
+/* Four sizes, not one per degree: each size is a font of its own in PDF,
+ * and in SVG but for exports of the whole graph, with its own copy of
+ * every glyph. */
 static guint
 label_step (const CtGraphNode *n)
 {
@@ -662,6 +663,11 @@ queue_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, gboolean lit)
     }
 }
 
+/* SVG writes a glyph's outline once for each size it is shown at.  Labels
+ * of the bigger sizes are shown at the smallest size, in a group that is
+ * then scaled up (unhinted outlines scale exactly), so that a character's
+ * outline is written once: on a big graph a third fewer outlines, each
+ * looked up, loaded and printed. */
 static void
 show_queued_labels (cairo_t *cr, Labels *labels, const CtRenderOptions *o)
 {
@@ -669,12 +675,35 @@ show_queued_labels (cairo_t *cr, Labels *labels, const CtRenderOptions *o)
     for (guint lit = 0; lit < 2; lit++)
       {
         GArray *queue = labels->queued[step][lit];
+        double ratio = step_size (step) / step_size (0);
 
         if (queue == NULL)
           continue;
-        cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (size_font (labels, step))));
+        cairo_save (cr);
+        for (guint i = 0; i < queue->len; i++)
+          {
+            cairo_glyph_t *glyph = &g_array_index (queue, cairo_glyph_t, i);
+
+            cairo_user_to_device (cr, &glyph->x, &glyph->y);
+            glyph->x /= ratio;
+            glyph->y /= ratio;
+          }
+        cairo_identity_matrix (cr);
+        if (step > 0)
+          cairo_push_group (cr);
+        cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (size_font (labels, 0))));
         label_source (cr, o, CT_NODE_PLACE, lit);
         cairo_show_glyphs (cr, (cairo_glyph_t *) queue->data, queue->len);
+        if (step > 0)
+          {
+            cairo_matrix_t shrink;
+
+            cairo_pop_group_to_source (cr);
+            cairo_matrix_init_scale (&shrink, 1 / ratio, 1 / ratio);
+            cairo_pattern_set_matrix (cairo_get_source (cr), &shrink);
+            cairo_paint (cr);
+          }
+        cairo_restore (cr);
         g_clear_pointer (&labels->queued[step][lit], g_array_unref);
       }
 }
