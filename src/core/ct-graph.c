@@ -19,6 +19,7 @@ free_node (gpointer data)
   g_free (n->detail);
   g_free (n->subkind);
   g_free (n->province);
+  g_clear_pointer (&n->glyphs, pango_glyph_string_free);
   g_free (n);
 }
 

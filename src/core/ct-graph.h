@@ -8,6 +8,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <pango/pango.h>
 
 #include "ct-date.h"
 
@@ -32,6 +33,11 @@ typedef struct
   double lng, lat;      /* centre of a place; NAN for groupings */
   /* layout, in points, y down; filled by ct_layout_run() */
   double x, y, width, height;
+  /* the label as ct_render_measure() shaped it, at one pixel per point:
+   * its logical size in Pango units, and its glyphs when they can be drawn
+   * on their own (else NULL) */
+  int label_width, label_height;
+  PangoGlyphString *glyphs;
 } CtGraphNode;
 
 typedef struct

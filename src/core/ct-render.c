@@ -60,8 +60,9 @@ new_layout (cairo_t *cr, const char *text, double size)
 
 #define N_LABEL_SIZES 4
 
-/* Four sizes, not one per degree: each size is a font of its own in SVG
- * and PDF, with its own copy of every glyph. */
+/* Four sizes, not one per degree: each size is a font of its own in PDF,
+ * and in SVG but for exports of the whole graph, with its own copy of
+ * every glyph. */
 static guint
 label_step (const CtGraphNode *n)
 {
@@ -69,35 +70,105 @@ label_step (const CtGraphNode *n)
 }
 
 static double
+step_size (guint step)
+{
+  return LABEL_SIZE + step * 1.4;
+}
+
+static double
 label_size (const CtGraphNode *n)
 {
-  return LABEL_SIZE + label_step (n) * 1.4;
+  return step_size (label_step (n));
 }
 
 /* One layout per label size, reused label after label: creating a layout,
- * or giving one another font, costs more than drawing the text. */
+ * or giving one another font, costs more than drawing the text.  At one
+ * pixel per point on a surface that keeps no text (SVG and images: whole
+ * graph exports), labels need no layout: they are drawn with the glyphs
+ * shaped when they were measured, in the size's font. */
 typedef struct
 {
   cairo_t *cr;
+  gboolean as_measured;
+  gboolean queue_places;
   PangoLayout *by_size[N_LABEL_SIZES];
+  PangoFont *fonts[N_LABEL_SIZES];
+  GArray *queued[N_LABEL_SIZES][2];   /* cairo_glyph_t by size and brightness, or NULL */
 } Labels;
+
+static PangoLayout *
+size_layout (Labels *labels, guint step)
+{
+  if (labels->by_size[step] == NULL)
+    labels->by_size[step] = new_layout (labels->cr, "", step_size (step));
+  return labels->by_size[step];
+}
 
 static PangoLayout *
 label_layout (Labels *labels, const CtGraphNode *n)
 {
-  guint step = label_step (n);
+  PangoLayout *layout = size_layout (labels, label_step (n));
 
-  if (labels->by_size[step] == NULL)
-    labels->by_size[step] = new_layout (labels->cr, "", label_size (n));
-  pango_layout_set_text (labels->by_size[step], n->label, -1);
-  return labels->by_size[step];
+  pango_layout_set_text (layout, n->label, -1);
+  return layout;
+}
+
+/* The first font of a layout's description: the one a label is set in
+ * unless it has characters the font lacks. */
+static PangoFont *
+first_font (PangoLayout *layout)
+{
+  return pango_context_load_font (pango_layout_get_context (layout), pango_layout_get_font_description (layout));
+}
+
+static PangoFont *
+size_font (Labels *labels, guint step)
+{
+  if (labels->fonts[step] == NULL)
+    labels->fonts[step] = first_font (size_layout (labels, step));
+  return labels->fonts[step];
 }
 
 static void
 labels_clear (Labels *labels)
 {
   for (guint i = 0; i < N_LABEL_SIZES; i++)
-    g_clear_object (&labels->by_size[i]);
+    {
+      g_clear_object (&labels->by_size[i]);
+      g_clear_object (&labels->fonts[i]);
+    }
+}
+
+/* A laid out label's glyphs, to be drawn on their own from its top left
+ * corner as the layout would: with the baseline in their vertical offsets.
+ * NULL unless they are one line and one run in the first font, each a
+ * glyph of the font (not a box for a missing character, nor empty) and
+ * none of them raised or lowered. */
+static PangoGlyphString *
+shaped_glyphs (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  g_autoptr(PangoFont) first = first_font (layout);
+  PangoGlyphItem *run;
+  PangoGlyphString *glyphs;
+
+  if (pango_layout_get_line_count (layout) != 1 || line->runs == NULL || line->runs->next != NULL)
+    return NULL;
+  run = line->runs->data;
+  if (run->item->analysis.font != first || run->y_offset != 0)
+    return NULL;
+  for (gint i = 0; i < run->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *glyph = &run->glyphs->glyphs[i];
+
+      if (glyph->geometry.y_offset != 0 || glyph->glyph == PANGO_GLYPH_EMPTY ||
+          (glyph->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0)
+        return NULL;
+    }
+  glyphs = pango_glyph_string_copy (run->glyphs);
+  for (gint i = 0; i < glyphs->num_glyphs; i++)
+    glyphs->glyphs[i].geometry.y_offset = pango_layout_get_baseline (layout);
+  return glyphs;
 }
 
 static gint
@@ -148,6 +219,10 @@ ct_render_measure (CtGraph *graph)
       pango_layout_get_extents (layout, NULL, &logical);
       n->width = ceil (logical.width / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 22 : 18);
       n->height = ceil (logical.height / (double) PANGO_SCALE) + (n->kind == CT_NODE_PLACE ? 10 : 10);
+      n->label_width = logical.width;
+      n->label_height = logical.height;
+      g_clear_pointer (&n->glyphs, pango_glyph_string_free);
+      n->glyphs = shaped_glyphs (layout);
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -344,6 +419,29 @@ edge_in_box (CtGraph *graph, const Box *b, const CtGraphEdge *e)
   return x2 >= b->x1 && x1 <= b->x2 && y2 >= b->y1 && y1 <= b->y2;
 }
 
+/* Vector surfaces write a stroke as its curves and dashes, yet cairo first
+ * flattens it, dash by dash, only to find its extents.  Flattened to half
+ * the line's width instead of a tenth of a point, the extents stay right,
+ * take a fraction of the time and memory, and the file is the same.  (The
+ * path is built before, at the fine tolerance: arcs depend on it; and no
+ * dash is as short as half a line, which would make cairo simplify them.) */
+static void
+stroke (cairo_t *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double tolerance = cairo_get_tolerance (cr);
+
+  if (type == CAIRO_SURFACE_TYPE_SVG || type == CAIRO_SURFACE_TYPE_PDF)
+    {
+      double half_width = cairo_get_line_width (cr) / 2, y = 0;
+
+      cairo_user_to_device_distance (cr, &half_width, &y);
+      cairo_set_tolerance (cr, MAX (tolerance, fabs (half_width)));
+    }
+  cairo_stroke (cr);
+  cairo_set_tolerance (cr, tolerance);
+}
+
 /* Dashes and antialiasing cost much on big graphs and show little when small. */
 static gboolean
 sharp (CtGraph *graph, const CtRenderOptions *o)
@@ -452,7 +550,7 @@ draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolea
         if (bucket[i] == b)
           edge_path (cr, graph, g_ptr_array_index (graph->edges, i));
       edge_style (cr, o, b / 2 / N_WIDTHS, b % 2 ? 0.9 : 0.15, (b / 2) % N_WIDTHS, detailed);
-      cairo_stroke (cr);
+      stroke (cr);
     }
 
   /* the selected and hovered edges on top, thicker */
@@ -466,7 +564,7 @@ draw_edges (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const gboolea
       edge_path (cr, graph, e);
       edge_style (cr, o, edge_class (e), 1.0, width_step (e), detailed);
       cairo_set_line_width (cr, cairo_get_line_width (cr) + 2);
-      cairo_stroke (cr);
+      stroke (cr);
     }
   cairo_restore (cr);
 }
@@ -531,24 +629,112 @@ ellipse_path (cairo_t *cr, const CtGraphNode *n)
   cairo_restore (cr);
 }
 
-/* Labels too small to read are noise and are left out. */
 static void
-draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, double alpha)
+label_source (cairo_t *cr, const CtRenderOptions *o, CtNodeKind kind, gboolean lit)
 {
-  PangoLayout *layout;
-  PangoRectangle logical;
+  if (kind == CT_NODE_PLACE)
+    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, lit ? 1.0 : 0.25);
+  else
+    foreground (cr, o, lit ? 1.0 : 0.25);
+}
 
+/* SVG writes every show of glyphs as an element with its own style, so
+ * there place labels at one pixel per point are queued by size and
+ * brightness, each glyph where pango_cairo_show_glyph_string() would put
+ * it from the current point, and shown together after the last. */
+static void
+queue_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, gboolean lit)
+{
+  GArray **queue = &labels->queued[label_step (n)][lit];
+  double x, y;
+  int advance = 0;
+
+  cairo_get_current_point (cr, &x, &y);
+  if (*queue == NULL)
+    *queue = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  for (gint i = 0; i < n->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *g = &n->glyphs->glyphs[i];
+      cairo_glyph_t glyph = { g->glyph, x + (double) (advance + g->geometry.x_offset) / PANGO_SCALE,
+                              y + (double) g->geometry.y_offset / PANGO_SCALE };
+
+      g_array_append_val (*queue, glyph);
+      advance += g->geometry.width;
+    }
+}
+
+/* SVG writes a glyph's outline once for each size it is shown at.  Labels
+ * of the bigger sizes are shown at the smallest size, in a group that is
+ * then scaled up (unhinted outlines scale exactly), so that a character's
+ * outline is written once: on a big graph a third fewer outlines, each
+ * looked up, loaded and printed. */
+static void
+show_queued_labels (cairo_t *cr, Labels *labels, const CtRenderOptions *o)
+{
+  for (guint step = 0; step < N_LABEL_SIZES; step++)
+    for (guint lit = 0; lit < 2; lit++)
+      {
+        GArray *queue = labels->queued[step][lit];
+        double ratio = step_size (step) / step_size (0);
+
+        if (queue == NULL)
+          continue;
+        cairo_save (cr);
+        for (guint i = 0; i < queue->len; i++)
+          {
+            cairo_glyph_t *glyph = &g_array_index (queue, cairo_glyph_t, i);
+
+            cairo_user_to_device (cr, &glyph->x, &glyph->y);
+            glyph->x /= ratio;
+            glyph->y /= ratio;
+          }
+        cairo_identity_matrix (cr);
+        if (step > 0)
+          cairo_push_group (cr);
+        cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (size_font (labels, 0))));
+        label_source (cr, o, CT_NODE_PLACE, lit);
+        cairo_show_glyphs (cr, (cairo_glyph_t *) queue->data, queue->len);
+        if (step > 0)
+          {
+            cairo_matrix_t shrink;
+
+            cairo_pop_group_to_source (cr);
+            cairo_matrix_init_scale (&shrink, 1 / ratio, 1 / ratio);
+            cairo_pattern_set_matrix (cairo_get_source (cr), &shrink);
+            cairo_paint (cr);
+          }
+        cairo_restore (cr);
+        g_clear_pointer (&labels->queued[step][lit], g_array_unref);
+      }
+}
+
+/* Labels too small to read are noise and are left out.  Elsewhere than at
+ * one pixel per point Pango places glyphs on whole pixels, so a label is
+ * laid out again at the scale it is drawn. */
+static void
+draw_label (cairo_t *cr, Labels *labels, const CtGraphNode *n, const CtRenderOptions *o, gboolean lit)
+{
   if (label_size (n) * o->scale < MIN_READABLE_PX)
     return;
-  layout = label_layout (labels, n);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
-  if (n->kind == CT_NODE_PLACE)
-    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, alpha);
+  label_source (cr, o, n->kind, lit);
+  if (labels->as_measured && n->glyphs != NULL)
+    {
+      cairo_move_to (cr, n->x - n->label_width / (2.0 * PANGO_SCALE), n->y - n->label_height / (2.0 * PANGO_SCALE));
+      if (labels->queue_places && n->kind == CT_NODE_PLACE)
+        queue_label (cr, labels, n, lit);
+      else
+        pango_cairo_show_glyph_string (cr, size_font (labels, label_step (n)), n->glyphs);
+    }
   else
-    foreground (cr, o, alpha);
-  pango_cairo_show_layout (cr, layout);
-  /* show_layout leaves the current point; the next shape must not start from it */
+    {
+      PangoLayout *layout = label_layout (labels, n);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      cairo_move_to (cr, n->x - logical.width / (2.0 * PANGO_SCALE), n->y - logical.height / (2.0 * PANGO_SCALE));
+      pango_cairo_show_layout (cr, layout);
+    }
+  /* showing text leaves the current point; the next shape must not start from it */
   cairo_new_path (cr);
 }
 
@@ -574,8 +760,8 @@ draw_grouping (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOption
       cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
       cairo_set_line_width (cr, 3.0);
     }
-  cairo_stroke (cr);
-  draw_label (cr, labels, n, o, alpha);
+  stroke (cr);
+  draw_label (cr, labels, n, o, bright[index]);
   cairo_restore (cr);
 }
 
@@ -601,13 +787,15 @@ outline_of (const CtRenderOptions *o, const CtGraphNode *n, guint index)
   return OUTLINE_COUNTY;
 }
 
+/* the focus outline is the widest */
+static const double outline_widths[N_OUTLINES] = { 2.5, 1.2, 1.0, 3.0 };
+
 static void
 outline_style (cairo_t *cr, const CtRenderOptions *o, Outline outline, double alpha)
 {
   static const double dash[] = { 3, 2 };
-  static const double widths[N_OUTLINES] = { 2.5, 1.2, 1.0, 3.0 };
 
-  cairo_set_line_width (cr, widths[outline]);
+  cairo_set_line_width (cr, outline_widths[outline]);
   cairo_set_dash (cr, dash, outline == OUTLINE_COUNTY ? 2 : 0, 0);
   if (outline == OUTLINE_FOCUS)
     cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 1.0);
@@ -623,61 +811,155 @@ place_drawn (CtGraph *graph, const CtRenderOptions *o, const Box *box, guint ind
   return n->kind == CT_NODE_PLACE && node_visible (box, n) && in_subset (o, index);
 }
 
+typedef struct
+{
+  Box box;
+  guint index;
+} PlaceBox;
+
+static gint
+compare_left_edges (gconstpointer a, gconstpointer b)
+{
+  double d = ((const PlaceBox *) a)->box.x1 - ((const PlaceBox *) b)->box.x1;
+
+  return (d > 0) - (d < 0);
+}
+
+/* The places that another comes near: near enough for one's outline, or
+ * the pixel antialiasing shades beside it, to meet the other.  For these
+ * it shows whether a fill is drawn before or after an outline. */
+static gboolean *
+touching_places (cairo_t *cr, CtGraph *graph, const CtRenderOptions *o, const Box *box)
+{
+  gboolean *touching = g_new0 (gboolean, MAX (graph->nodes->len, 1));
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (PlaceBox));
+  double pixel = 1, y = 0, reach;
+
+  cairo_device_to_user_distance (cr, &pixel, &y);
+  reach = outline_widths[OUTLINE_FOCUS] / 2 + hypot (pixel, y);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (place_drawn (graph, o, box, i))
+      {
+        const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+        PlaceBox p = { { n->x - n->width / 2 - reach, n->y - n->height / 2 - reach,
+                         n->x + n->width / 2 + reach, n->y + n->height / 2 + reach }, i };
+
+        g_array_append_val (boxes, p);
+      }
+  /* sweep from left to right: only boxes that start before one ends can meet it */
+  g_array_sort (boxes, compare_left_edges);
+  for (guint a = 0; a < boxes->len; a++)
+    {
+      const PlaceBox *p = &g_array_index (boxes, PlaceBox, a);
+
+      for (guint b = a + 1; b < boxes->len && g_array_index (boxes, PlaceBox, b).box.x1 <= p->box.x2; b++)
+        {
+          const PlaceBox *q = &g_array_index (boxes, PlaceBox, b);
+
+          if (q->box.y1 <= p->box.y2 && q->box.y2 >= p->box.y1)
+            touching[p->index] = touching[q->index] = TRUE;
+        }
+    }
+  return touching;
+}
+
+#define N_COLOURS G_N_ELEMENTS (palette)
+#define NO_BATCH G_MAXUINT8
+
+/* The places of batch @b, as ellipses, or as boxes when not @detailed. */
+static gboolean
+batch_path (cairo_t *cr, CtGraph *graph, const guint8 *batch, guint b, gboolean detailed)
+{
+  gboolean any = FALSE;
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < graph->nodes->len; i++)
+    if (batch[i] == b)
+      {
+        const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+        if (detailed)
+          ellipse_path (cr, n);
+        else
+          cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
+        any = TRUE;
+      }
+  return any;
+}
+
+static void
+fill_style (cairo_t *cr, guint colour, guint lit)
+{
+  cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
+}
+
 /* Places are drawn in batches, which costs a fraction of drawing them one
  * by one: one fill per colour and brightness, one stroke per outline, then
- * the labels over all of them.  Small on screen they are plain boxes with
- * no outline or label, as those could not be seen anyway. */
+ * the labels over all of them.  SVG writes a fill followed by a stroke of the
+ * same path as one element, so there a place near no other (the usual case)
+ * is filled and outlined in one go with the others of its colour,
+ * brightness and outline, and its ellipse is written once, not twice; places
+ * near another are drawn as before, so that no fill covers an outline.
+ * Images keep their batches: antialiasing shifts a little with the other
+ * shapes of a path, and pictures stay as they were.  Small on screen places
+ * are plain boxes with no outline or label, as those could not be seen. */
 static void
 draw_places (cairo_t *cr, Labels *labels, CtGraph *graph, const CtRenderOptions *o, const gboolean *bright,
              const Box *box)
 {
   gboolean detailed = o->scale >= DETAIL_SCALE;
+  gboolean svg = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_SVG;
+  g_autofree gboolean *touching = detailed && svg ? touching_places (cr, graph, o, box) : NULL;
+  g_autofree guint8 *together = g_new (guint8, MAX (graph->nodes->len, 1));
+  g_autofree guint8 *fill = g_new (guint8, MAX (graph->nodes->len, 1));
+  g_autofree guint8 *outline = g_new (guint8, MAX (graph->nodes->len, 1));
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+      guint lit = bright[i];
+
+      together[i] = fill[i] = outline[i] = NO_BATCH;
+      if (!place_drawn (graph, o, box, i))
+        continue;
+      if (!detailed)
+        fill[i] = n->colour * 2 + lit;
+      else if (touching != NULL && !touching[i])
+        together[i] = (n->colour * 2 + lit) * N_OUTLINES + outline_of (o, n, i);
+      else
+        {
+          fill[i] = n->colour * 2 + lit;
+          outline[i] = outline_of (o, n, i) * 2 + lit;
+        }
+    }
 
   cairo_save (cr);
-  for (guint colour = 0; colour < G_N_ELEMENTS (palette); colour++)
-    for (guint lit = 0; lit < 2; lit++)
+  for (guint b = 0; touching != NULL && b < N_COLOURS * 2 * N_OUTLINES; b++)
+    if (batch_path (cr, graph, together, b, detailed))
       {
-        gboolean any = FALSE;
-
-        cairo_new_path (cr);
-        for (guint i = 0; i < graph->nodes->len; i++)
-          {
-            const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
-
-            if (n->colour != colour || (guint) bright[i] != lit || !place_drawn (graph, o, box, i))
-              continue;
-            if (detailed)
-              ellipse_path (cr, n);
-            else
-              cairo_rectangle (cr, n->x - n->width / 2, n->y - n->height / 2, n->width, n->height);
-            any = TRUE;
-          }
-        if (!any)
-          continue;
-        cairo_set_source_rgba (cr, palette[colour][0], palette[colour][1], palette[colour][2], lit ? 1.0 : 0.25);
+        fill_style (cr, b / N_OUTLINES / 2, b / N_OUTLINES % 2);
+        cairo_fill_preserve (cr);
+        outline_style (cr, o, b % N_OUTLINES, b / N_OUTLINES % 2 ? 1.0 : 0.25);
+        stroke (cr);
+      }
+  for (guint b = 0; b < N_COLOURS * 2; b++)
+    if (batch_path (cr, graph, fill, b, detailed))
+      {
+        fill_style (cr, b / 2, b % 2);
         cairo_fill (cr);
       }
-  for (guint outline = 0; detailed && outline < N_OUTLINES; outline++)
-    for (guint lit = 0; lit < 2; lit++)
+  for (guint b = 0; b < N_OUTLINES * 2; b++)
+    if (batch_path (cr, graph, outline, b, detailed))
       {
-        gboolean any = FALSE;
-
-        cairo_new_path (cr);
-        for (guint i = 0; i < graph->nodes->len; i++)
-          if ((guint) bright[i] == lit && place_drawn (graph, o, box, i) &&
-              outline_of (o, g_ptr_array_index (graph->nodes, i), i) == outline)
-            {
-              ellipse_path (cr, g_ptr_array_index (graph->nodes, i));
-              any = TRUE;
-            }
-        if (!any)
-          continue;
-        outline_style (cr, o, outline, lit ? 1.0 : 0.25);
-        cairo_stroke (cr);
+        outline_style (cr, o, b / 2, b % 2 ? 1.0 : 0.25);
+        stroke (cr);
       }
+  labels->queue_places = svg;
   for (guint i = 0; detailed && i < graph->nodes->len; i++)
     if (place_drawn (graph, o, box, i))
-      draw_label (cr, labels, g_ptr_array_index (graph->nodes, i), o, bright[i] ? 1.0 : 0.25);
+      draw_label (cr, labels, g_ptr_array_index (graph->nodes, i), o, bright[i]);
+  show_queued_labels (cr, labels, o);
+  labels->queue_places = FALSE;
   cairo_restore (cr);
 }
 
@@ -687,8 +969,13 @@ ct_render_graph (cairo_t               *cr,
                  const CtRenderOptions *options)
 {
   g_autofree gboolean *bright = emphasis (graph, options);
-  Labels labels = { cr, { NULL } };
+  Labels labels = { .cr = cr };
   Box box = visible_box (cr);
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  labels.as_measured = matrix.xx == 1 && matrix.yy == 1 && matrix.xy == 0 && matrix.yx == 0 &&
+                       !cairo_surface_has_show_text_glyphs (cairo_get_target (cr));
 
   cairo_save (cr);
   if (!sharp (graph, options))
