@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <locale.h>
+#include <string.h>
 #include "ct-test-util.h"
 
 static CtAgreement *
@@ -313,6 +314,14 @@ test_members_in_so_many_words (void)
   g_assert_cmpstr (alliance->name, ==, "中欧陆海快线沿线城市合作联盟");
   g_assert_cmpuint (alliance->members->len, ==, 5);
   g_assert_true (ct_test_has_tie (x, "浙江省/衢州市", "浙江省/温州市"));
+  g_assert_cmpuint (x->groupings->len, ==, 3);   /* and 武汉都市圈 */
+  /* …联盟第一次联盟大会: the ordinal belongs to the meeting, not to a second name */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text ("时间:2024-01-02\n杭州都市圈城市联盟第一次联盟大会在杭州举行。\n");
+
+    for (guint i = 0; i < y->groupings->len; i++)
+      g_assert_null (strstr (((CtGrouping *) g_ptr_array_index (y->groupings, i))->name, "第"));
+  }
   /* 由…组成 belongs to the grouping named before it, not to one named after */
   g_assert_nonnull (metro);
   g_assert_cmpuint (metro->members->len, ==, 3);

@@ -530,7 +530,13 @@ find_grouping_names (CtRun *run)
             /* 21世纪海上丝绸之路港口城市合作联盟2025年大会: a name no place
              * starts, yet one its meeting is called by */
             if (start == G_MAXSIZE && meeting_follows (run, end, s->end))
-              start = name_start (run, s->start, i);
+              {
+                start = name_start (run, s->start, i);
+                /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to a name */
+                for (gsize j = start; j < i && start != G_MAXSIZE; j++)
+                  if (run->text.chars[j] == 0x7b2c) /* 第 */
+                    start = G_MAXSIZE;
+              }
             if (start == G_MAXSIZE || end - start < 4)
               continue;
             add_grouping (run, start, end, ct_grouping_suffixes[k].kind, si);
