@@ -164,6 +164,7 @@ ct_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
+  g_set_application_name (_("City Ties"));   /* recent projects are filed under it */
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", quit_accels);
 }

@@ -18,6 +18,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ct-application.h"
 #include "ct-cli.h"
 #include "ct-gazetteer.h"
 #include "ct-resources.h"
@@ -306,7 +307,7 @@ compare_doubles (gconstpointer a, gconstpointer b)
 }
 
 static void
-run_window (const char *project, const char *folder, double cli_seconds)
+run_window (GtkApplication *app, const char *project, const char *folder, double cli_seconds)
 {
   Bench bench = { 0 };
   const char *paths[] = { folder, NULL };
@@ -315,7 +316,7 @@ run_window (const char *project, const char *folder, double cli_seconds)
   double import_seconds, worst = 0;
   guint over = 0;
 
-  bench.window = ct_window_new (NULL, project);
+  bench.window = ct_window_new (app, project);
   gtk_window_set_default_size (GTK_WINDOW (bench.window), 1400, 900);
   gtk_window_present (GTK_WINDOW (bench.window));
   while ((!gtk_widget_get_mapped (GTK_WIDGET (bench.window)) || ct_window_is_laying_out (bench.window))
@@ -369,14 +370,19 @@ main (int argc, char *argv[])
   g_autofree char *cli_project = g_build_filename (dir, "cli.cityties", NULL);
   g_autofree char *window_project = g_build_filename (dir, "window.cityties", NULL);
   g_autofree char *empty = NULL;
+  g_autoptr(CtApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   double cli_seconds;
   guint imported;
 
   setlocale (LC_ALL, "");
   g_setenv ("XDG_DATA_HOME", dir, TRUE);
-  gtk_init ();
-  adw_init ();
+  /* registered, the application has started up as it does for a user:
+   * its style sheet is loaded; g_application_run() would name the program */
+  g_set_prgname ("bench-import");
+  app = ct_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
   write_articles (folder);
   /* the default project, as on first run: the bundled articles */
   empty = ct_cli_prepare_project (NULL, &error);
@@ -387,7 +393,7 @@ main (int argc, char *argv[])
   cli_seconds = run_cli (cli_project, folder, &imported);
   g_print ("%u articles; cli: %.2f s (%.0f files/s), %u imported\n", N_ARTICLES, cli_seconds,
            N_ARTICLES / cli_seconds, imported);
-  run_window (window_project, folder, cli_seconds);
+  run_window (GTK_APPLICATION (app), window_project, folder, cli_seconds);
 
   /* 1,000 articles and three projects: not left in /tmp */
   {
