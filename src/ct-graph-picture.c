@@ -11,6 +11,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "ct-graph-picture.h"
+#include "ct-texture.h"
 
 /* GL renderers refuse bigger textures on common hardware */
 #define MAX_PIXELS 8192
@@ -32,27 +33,6 @@ free_request (gpointer data)
 
   ct_graph_unref (request->graph);
   g_free (request);
-}
-
-static void
-free_surface (gpointer data)
-{
-  cairo_surface_destroy (data);
-}
-
-/* Takes @surface, an ARGB32 image, and shows it as a texture. */
-GdkTexture *
-ct_texture_new_for_surface (cairo_surface_t *surface)
-{
-  gint height = cairo_image_surface_get_height (surface);
-  gint stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = NULL;
-
-  cairo_surface_flush (surface);
-  /* Cairo's ARGB32 is GDK's default memory format: no copy */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
-                                      free_surface, surface);
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
 static CtGraphPicture *

@@ -31,7 +31,6 @@ void            ct_graph_picture_draw_async   (CtGraph               *graph,
 CtGraphPicture *ct_graph_picture_draw_finish  (GAsyncResult          *result,
                                                GError               **error);
 void            ct_graph_picture_free         (CtGraphPicture        *self);
-GdkTexture     *ct_texture_new_for_surface    (cairo_surface_t       *surface);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtGraphPicture, ct_graph_picture_free)
 

@@ -13,6 +13,7 @@
 #include "ct-graph-picture.h"
 #include "ct-graph-view.h"
 #include "ct-render.h"
+#include "ct-texture.h"
 
 struct _CtGraphView
 {
@@ -333,6 +334,12 @@ append_focus (CtGraphView *self, GtkSnapshot *snapshot, CtRenderOptions *options
 }
 
 static void
+draw_legend (cairo_t *cr, gpointer options)
+{
+  ct_render_legend (cr, options);
+}
+
+static void
 append_legend (CtGraphView *self, GtkSnapshot *snapshot, const CtRenderOptions *options)
 {
   gint scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
@@ -340,15 +347,9 @@ append_legend (CtGraphView *self, GtkSnapshot *snapshot, const CtRenderOptions *
   if (self->legend == NULL || self->legend_dark != options->dark ||
       gdk_texture_get_width (self->legend) != (gint) (CT_RENDER_LEGEND_WIDTH * scale_factor))
     {
-      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, CT_RENDER_LEGEND_WIDTH * scale_factor,
-                                                             CT_RENDER_LEGEND_HEIGHT * scale_factor);
-      cairo_t *cr = cairo_create (surface);
-
-      cairo_scale (cr, scale_factor, scale_factor);
-      ct_render_legend (cr, options);
-      cairo_destroy (cr);
       g_clear_object (&self->legend);
-      self->legend = ct_texture_new_for_surface (surface);
+      self->legend = ct_texture_draw (CT_RENDER_LEGEND_WIDTH, CT_RENDER_LEGEND_HEIGHT, scale_factor, draw_legend,
+                                      (gpointer) options);
       self->legend_dark = options->dark;
     }
   gtk_snapshot_append_texture (snapshot, self->legend,

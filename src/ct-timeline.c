@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "ct-texture.h"
 #include "ct-timeline.h"
 
 struct _CtTimeline
@@ -65,18 +66,27 @@ ct_timeline_get_view (CtTimeline     *self,
 }
 
 static void
+draw_view (cairo_t *cr, gpointer data)
+{
+  CtTimeline *self = data;
+  CtTimelineView view = current_view (self);
+
+  ct_timeline_render (cr, self->lanes, &view);
+}
+
+/* Drawn as a texture: a thousand articles' marks and labels took a whole
+ * frame, and twice that through gtk_snapshot_append_cairo(). */
+static void
 ct_timeline_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   CtTimeline *self = CT_TIMELINE (widget);
-  CtTimelineView view;
-  cairo_t *cr;
+  gint width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkTexture) texture = NULL;
 
   if (self->lanes == NULL)
     return;
-  view = current_view (self);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
-  ct_timeline_render (cr, self->lanes, &view);
-  cairo_destroy (cr);
+  texture = ct_texture_draw (width, height, gtk_widget_get_scale_factor (widget), draw_view, self);
+  gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
 static gint

@@ -292,6 +292,25 @@ draw_mark (cairo_t *cr, const CtTimelineView *view, const CtGraphItem *item, gin
   cairo_fill (cr);
 }
 
+/* Marks of one kind at the same pixel of one lane look the same: a
+ * thousand articles put hundreds there, and drawing each is wasted.  The
+ * selected and hovered marks are never skipped; they are coloured apart. */
+static gboolean
+mark_drawn_before (GHashTable *drawn, const CtTimelineView *view, const CtGraphItem *item, gint index, guint lane,
+                   double x)
+{
+  gint64 end = item->is_event && item->end.precision != CT_PRECISION_NONE
+               ? lround (ct_timeline_x_of (view, months (&item->end))) : -1;
+  gint64 key = ((gint64) lane << 44) ^ ((gint64) item->is_event << 43) ^ ((lround (x) & 0xfffff) << 22) ^ (end & 0x3fffff);
+
+  if (index == view->selected || index == view->hover)
+    return FALSE;
+  if (g_hash_table_contains (drawn, &key))
+    return TRUE;
+  g_hash_table_add (drawn, g_memdup2 (&key, sizeof key));
+  return FALSE;
+}
+
 static gint
 compare_starts (gconstpointer a, gconstpointer b, gpointer data)
 {
@@ -313,6 +332,7 @@ ct_timeline_render (cairo_t               *cr,
   double labels_end = view->width - UNDATED_WIDTH + 10;
   g_autofree double *row_end = g_new (double, MAX (lanes->names->len, 1) * 2);  /* right end of the last label */
   g_autofree guint *order = NULL;
+  g_autoptr(GHashTable) drawn = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   guint undated = 0;
 
   cairo_save (cr);
@@ -353,7 +373,14 @@ ct_timeline_render (cairo_t               *cr,
         }
       x = ct_timeline_x_of (view, months (&item->start));
       y = lane_y (lanes, view, i);
-      draw_mark (cr, view, item, i, x, y);
+      if (!mark_drawn_before (drawn, view, item, i, lane, x))
+        draw_mark (cr, view, item, i, x, y);
+      /* a label needs a row whose last label ends before this mark: where
+       * none does (most marks of a crowded year), shaping it is wasted */
+      for (row = 0; row < rows && row_end[lane * 2 + row] > x; row++)
+        ;
+      if (row == rows)
+        continue;
       label = short_title (item->title);
       layout = text_layout (cr, label, 8.5);
       pango_layout_get_pixel_extents (layout, NULL, &extent);

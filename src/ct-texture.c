@@ -1,0 +1,52 @@
+/* ct-texture.c: Cairo drawings as textures
+ *
+ * A widget that draws with gtk_snapshot_append_cairo() is drawn twice
+ * under GTK's GL renderer: once into a recording, and again when the
+ * recording is played onto an image to upload.  Drawn here, straight onto
+ * an image, it is drawn once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+
+#include "ct-texture.h"
+
+static void
+free_surface (gpointer data)
+{
+  cairo_surface_destroy (data);
+}
+
+/* Takes @surface, an ARGB32 image, and shows it as a texture. */
+GdkTexture *
+ct_texture_new_for_surface (cairo_surface_t *surface)
+{
+  gint height = cairo_image_surface_get_height (surface);
+  gint stride = cairo_image_surface_get_stride (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  /* Cairo's ARGB32 is GDK's default memory format: no copy */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
+                                      free_surface, surface);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* What @draw draws on @width × @height widget pixels, at @scale_factor device pixels each. */
+GdkTexture *
+ct_texture_draw (int      width,
+                 int      height,
+                 int      scale_factor,
+                 void   (*draw) (cairo_t *cr, gpointer data),
+                 gpointer data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (width * scale_factor, 1),
+                                                         MAX (height * scale_factor, 1));
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
+  cr = cairo_create (surface);
+  draw (cr, data);
+  cairo_destroy (cr);
+  return ct_texture_new_for_surface (surface);
+}
