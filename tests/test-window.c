@@ -66,6 +66,18 @@ find_named_in (GtkWidget *root, GType type, const char *name)
   return found;
 }
 
+/* whether a label in @root's tree shows @text */
+static gboolean
+shows_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
 static GtkWidget *
 find_named_widget (GType type, const char *name)
 {
@@ -84,7 +96,7 @@ find_widget (GType type)
   return find_named_widget (type, NULL);
 }
 
-/* the message dialog an import ends with */
+/* the message dialog the toast at the end of an import opens */
 static GtkWidget *
 report_dialog (void)
 {
@@ -95,7 +107,7 @@ report_dialog (void)
       g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (toplevel) && g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
-                                                           "Import Finished"))
+                                                           "Import Report"))
         return toplevel;
     }
   g_assert_not_reached ();
@@ -622,9 +634,13 @@ test_import (void)
   g_assert_nonnull (report);
   g_assert_nonnull (strstr (report, "1 imported, 0 duplicates, 1 failed"));
   g_assert_nonnull (strstr (report, "empty.txt: failed: empty file"));
-  /* the dialog lists every file, a line each, under the counts */
+  g_assert_true (shows_label (GTK_WIDGET (window), "1 imported, 0 duplicates, 1 failed"));
+  /* the toast's button opens a dialog that lists every file, a line each, under the counts */
   {
-    GtkWidget *dialog = report_dialog ();
+    GtkWidget *dialog;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-report", NULL));
+    dialog = report_dialog ();
     GtkTextBuffer *lines = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_in (dialog, GTK_TYPE_TEXT_VIEW)));
     GtkTextIter start, end;
     g_autofree char *text = NULL;
