@@ -42,6 +42,7 @@ struct _CtWindow
   CtDocumentsPage *documents_page;
   GtkDropDown *engine_dropdown;
   GtkSpinner *spinner;
+  GtkIconPaintable *spinner_icon;     /* loaded ahead, see preload_spinner_icon() */
   AdwToastOverlay *toast_overlay;
   GtkRevealer *import_bar;
   GtkRevealer *read_only_bar;
@@ -168,6 +169,19 @@ layout_done (GObject *source, GAsyncResult *result, gpointer user_data)
   ct_timeline_set_graph (self->timeline, job->graph);
   ct_graph_view_set_graph (self->graph_view, g_steal_pointer (&job->graph));
   ct_curation_update (self->curation);
+}
+
+/* The spinner's icon is the app's only SVG one, and the first SVG loads
+ * librsvg: 30 ms in the frame that first shows the spinner, which was the
+ * end of an import.  GTK loads it now in a worker instead. */
+static void
+preload_spinner_icon (CtWindow *self)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  self->spinner_icon = gtk_icon_theme_lookup_icon (theme, "process-working-symbolic", NULL, 16,
+                                                   gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                                   GTK_TEXT_DIR_NONE, GTK_ICON_LOOKUP_PRELOAD);
 }
 
 static void
@@ -749,6 +763,7 @@ ct_window_dispose (GObject *object)
       g_settings_set_int (self->settings, "timeline-position", gtk_paned_get_position (self->vertical_paned));
     }
   g_clear_object (&self->settings);
+  g_clear_object (&self->spinner_icon);
   g_clear_pointer (&self->project, g_free);
   g_clear_pointer (&self->import_report, g_free);
   g_clear_pointer (&self->curation, ct_curation_free);
@@ -840,6 +855,7 @@ ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->alive = g_cancellable_new ();
+  preload_spinner_icon (self);
   self->curation = ct_curation_new (self);
   ct_project_actions_install (self);
   self->settings = settings_if_installed ();
