@@ -3,13 +3,20 @@
  * A sharp drawing of a big graph where labels are readable takes longer than
  * a frame (tests/bench/bench-render), so the graph view asks for it here and
  * keeps showing the picture it has, scaled, until the new one arrives.  The
- * picture is a texture: the renderer uploads it once, and every frame after
- * only composites it.  The graph is shared by reference and only read, and
+ * picture is textures: the renderer uploads them once, and every frame
+ * after only composites them.  They are strips of rows of one image, so
+ * that the view can take them in over a few frames: under software GL one
+ * texture the size of the view took 30 ms of a frame to upload (new memory
+ * faulted in page by page).  The graph is shared by reference and only read, and
  * each thread measures text with its own Pango font map, so nothing here is
  * touched by two threads at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE   /* gettid() */
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include "ct-graph-picture.h"
 #include "ct-texture.h"
 
@@ -39,8 +46,9 @@ static CtGraphPicture *
 draw (const Request *request)
 {
   double pixels_per_point = request->zoom * request->scale_factor;
-  gint width = CLAMP (ceil (request->area.size.width * pixels_per_point), 1, MAX_PIXELS);
-  gint height = CLAMP (ceil (request->area.size.height * pixels_per_point), 1, MAX_PIXELS);
+  /* whole pixels, less what rounding in floats adds */
+  gint width = CLAMP (ceil (request->area.size.width * pixels_per_point - 1e-3), 1, MAX_PIXELS);
+  gint height = CLAMP (ceil (request->area.size.height * pixels_per_point - 1e-3), 1, MAX_PIXELS);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
   CtGraphPicture *picture = g_new0 (CtGraphPicture, 1);
@@ -48,7 +56,9 @@ draw (const Request *request)
   ct_render_area (cr, request->graph, &request->options, request->area.origin.x, request->area.origin.y,
                   pixels_per_point);
   cairo_destroy (cr);
-  picture->texture = ct_texture_new_for_surface (surface);
+  picture->width = width;
+  picture->height = height;
+  picture->strips = ct_texture_strips_new_for_surface (surface, CT_GRAPH_PICTURE_STRIP);
   picture->area = request->area;
   picture->area.size.width = width / pixels_per_point;
   picture->area.size.height = height / pixels_per_point;
@@ -80,11 +90,29 @@ new_request (CtGraph               *graph,
   return request;
 }
 
+/* Pictures are drawn in threads of their own, at a lower priority: with
+ * few cores, a picture drawn at full priority took the CPU from the frames
+ * on screen (and from the renderer's threads), which then came late. */
 static void
-draw_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+draw_in_thread (gpointer data, gpointer pool_data)
 {
+  g_autoptr(GTask) task = data;
+
+#ifdef __linux__
+  setpriority (PRIO_PROCESS, gettid (), 10);   /* this thread only, on Linux */
+#endif
   if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, draw (data), (GDestroyNotify) ct_graph_picture_free);
+    g_task_return_pointer (task, draw (g_task_get_task_data (task)), (GDestroyNotify) ct_graph_picture_free);
+}
+
+static GThreadPool *
+drawing_threads (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (draw_in_thread, NULL, 2, FALSE, NULL));
+  return pool;
 }
 
 void
@@ -102,7 +130,7 @@ ct_graph_picture_draw_async (CtGraph               *graph,
 
   g_task_set_source_tag (task, ct_graph_picture_draw_async);
   g_task_set_task_data (task, new_request (graph, options, area, zoom, scale_factor, stamp), free_request);
-  g_task_run_in_thread (task, draw_in_thread);
+  g_thread_pool_push (drawing_threads (), g_steal_pointer (&task), NULL);
 }
 
 CtGraphPicture *
@@ -117,6 +145,6 @@ ct_graph_picture_free (CtGraphPicture *self)
 {
   if (self == NULL)
     return;
-  g_clear_object (&self->texture);
+  g_ptr_array_unref (self->strips);
   g_free (self);
 }

@@ -16,8 +16,11 @@ typedef struct
   double zoom;           /* widget pixels per layout point */
   gint scale_factor;     /* device pixels per widget pixel */
   guint stamp;           /* what the owner was showing when it asked */
-  GdkTexture *texture;   /* area × zoom × scale factor device pixels */
+  gint width, height;    /* area × zoom × scale factor device pixels */
+  GPtrArray *strips;     /* GdkTexture: rows of the picture, top to bottom */
 } CtGraphPicture;
+
+#define CT_GRAPH_PICTURE_STRIP 96   /* device pixel rows in a strip, the last one fewer */
 
 void            ct_graph_picture_draw_async   (CtGraph               *graph,
                                                const CtRenderOptions *options,

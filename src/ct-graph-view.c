@@ -37,7 +37,10 @@ struct _CtGraphView
   /* A picture of the graph around the visible part, drawn off the main
    * thread: panning moves it, zooming scales it, and a sharp one is asked
    * for when the view settles or leaves it. */
-  CtGraphPicture *picture;
+  CtGraphPicture *picture;        /* the newest, taken in a strip per frame */
+  guint strips_in;                /* its strips taken in */
+  CtGraphPicture *previous;       /* shown where the newest is not in yet */
+  guint admit_id;                 /* the tick callback taking strips in */
   guint stamp;                    /* bumped when what is drawn changes, not where */
   GCancellable *drawing;          /* the picture being drawn, or NULL */
   gboolean draw_again;            /* the view changed while it was drawn */
@@ -125,11 +128,13 @@ visible_area (CtGraphView *self, gboolean with_margin)
 
   if (with_margin)
     {
-      graphene_rect_inset (&visible, -visible.size.width / 4, -visible.size.height / 4);
-      /* start on a whole pixel: the picture is then shown unresampled,
-       * pixel for pixel what an export of the view draws */
-      visible.origin.x = (floor (self->offset_x + visible.origin.x * self->zoom) - self->offset_x) / self->zoom;
-      visible.origin.y = (floor (self->offset_y + visible.origin.y * self->zoom) - self->offset_y) / self->zoom;
+      /* a quarter of the view more on each side, in whole pixels from a
+       * whole pixel: the picture is then shown unresampled, pixel for pixel
+       * what an export of the view draws */
+      double margin_x = ceil (w / 4), margin_y = ceil (h / 4);
+
+      visible = GRAPHENE_RECT_INIT ((-margin_x - self->offset_x) / self->zoom, (-margin_y - self->offset_y) / self->zoom,
+                                    (w + 2 * margin_x) / self->zoom, (h + 2 * margin_y) / self->zoom);
     }
   return visible;
 }
@@ -182,7 +187,7 @@ picture_is_sharp (CtGraphView *self)
 gboolean
 ct_graph_view_is_sharp (CtGraphView *self)
 {
-  return self->graph == NULL || picture_is_sharp (self);
+  return self->graph == NULL || (picture_is_sharp (self) && self->strips_in == self->picture->strips->len);
 }
 
 /* The sharp picture on screen, if there is one: its corner in layout
@@ -199,13 +204,106 @@ ct_graph_view_get_picture (CtGraphView *self,
     return FALSE;
   *x = self->picture->area.origin.x;
   *y = self->picture->area.origin.y;
-  *width = gdk_texture_get_width (self->picture->texture);
-  *height = gdk_texture_get_height (self->picture->texture);
+  *width = self->picture->width;
+  *height = self->picture->height;
   *scale_factor = self->picture->scale_factor;
   return TRUE;
 }
 
 static void draw_picture (CtGraphView *self);
+
+/* Where @picture is shown now, in widget pixels. */
+static graphene_rect_t
+picture_rect (CtGraphView *self, const CtGraphPicture *picture)
+{
+  double x = self->offset_x + picture->area.origin.x * self->zoom;
+  double y = self->offset_y + picture->area.origin.y * self->zoom;
+
+  if (picture->zoom == self->zoom)
+    {
+      /* at its own size, on whole device pixels: a plain copy, not a resampling */
+      gint scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+      x = round (x * scale_factor) / scale_factor;
+      y = round (y * scale_factor) / scale_factor;
+    }
+  return GRAPHENE_RECT_INIT (x, y, picture->area.size.width * self->zoom, picture->area.size.height * self->zoom);
+}
+
+/* Where strip @i of @picture, shown at @shown, is. */
+static graphene_rect_t
+strip_rect (const CtGraphPicture *picture, const graphene_rect_t *shown, guint i)
+{
+  double row = shown->size.height / picture->height;
+  gint top = i * CT_GRAPH_PICTURE_STRIP;
+
+  return GRAPHENE_RECT_INIT (shown->origin.x, shown->origin.y + top * row, shown->size.width,
+                             MIN (CT_GRAPH_PICTURE_STRIP, picture->height - top) * row);
+}
+
+/* Takes in the strips out of sight, which cost nothing until they are
+ * drawn, and the next one in sight; whether all are in. */
+static gboolean
+admit_strips (CtGraphView *self)
+{
+  graphene_rect_t shown = picture_rect (self, self->picture);
+  double h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  while (self->strips_in < self->picture->strips->len)
+    {
+      graphene_rect_t strip = strip_rect (self->picture, &shown, self->strips_in++);
+
+      if (strip.origin.y < h && strip.origin.y + strip.size.height > 0)
+        break;
+    }
+  return self->strips_in == self->picture->strips->len;
+}
+
+static gboolean
+admit_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  CtGraphView *self = CT_GRAPH_VIEW (widget);
+
+  gtk_widget_queue_draw (widget);
+  if (self->picture != NULL && !admit_strips (self))
+    return G_SOURCE_CONTINUE;
+  g_clear_pointer (&self->previous, ct_graph_picture_free);
+  self->admit_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* A new picture comes in a strip a frame, over the one before: the
+ * renderer uploads a strip in a few milliseconds, where the whole picture
+ * took 30 under software GL.  What shows under it is a whole picture. */
+static void
+take_picture (CtGraphView *self, CtGraphPicture *picture)
+{
+  if (self->picture != NULL && self->strips_in == self->picture->strips->len)
+    {
+      g_clear_pointer (&self->previous, ct_graph_picture_free);
+      self->previous = self->picture;
+    }
+  else
+    g_clear_pointer (&self->picture, ct_graph_picture_free);
+  self->picture = picture;
+  self->strips_in = 0;
+  if (!admit_strips (self) && self->admit_id == 0)
+    self->admit_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), admit_tick, NULL, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Drops the pictures: they show another graph. */
+static void
+drop_pictures (CtGraphView *self)
+{
+  g_cancellable_cancel (self->drawing);
+  g_clear_object (&self->drawing);
+  g_clear_pointer (&self->picture, ct_graph_picture_free);
+  g_clear_pointer (&self->previous, ct_graph_picture_free);
+  if (self->admit_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->admit_id);
+  self->admit_id = 0;
+}
 
 static void
 picture_drawn (GObject *source, GAsyncResult *result, gpointer data)
@@ -218,11 +316,7 @@ picture_drawn (GObject *source, GAsyncResult *result, gpointer data)
     return;  /* cancelled: the view is gone or shows another graph */
   g_clear_object (&self->drawing);
   if (self->picture == NULL || picture->stamp >= self->picture->stamp)
-    {
-      g_clear_pointer (&self->picture, ct_graph_picture_free);
-      self->picture = picture;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
+    take_picture (self, picture);
   else
     ct_graph_picture_free (picture);
   if (self->draw_again)
@@ -270,6 +364,35 @@ invalidate (CtGraphView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The picture before, around @in: what of the new one is in. */
+static void
+append_previous (CtGraphView *self, GtkSnapshot *snapshot, const graphene_rect_t *in)
+{
+  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
+  double right = in->origin.x + in->size.width, bottom = in->origin.y + in->size.height;
+  graphene_rect_t around[] = {
+    GRAPHENE_RECT_INIT (0, bottom, w, h - bottom),
+    GRAPHENE_RECT_INIT (0, 0, in->origin.x, bottom),
+    GRAPHENE_RECT_INIT (right, 0, w - right, bottom),
+    GRAPHENE_RECT_INIT (in->origin.x, 0, in->size.width, in->origin.y),
+  };
+  graphene_rect_t shown = picture_rect (self, self->previous);
+
+  for (guint k = 0; k < G_N_ELEMENTS (around); k++)
+    {
+      if (around[k].size.width <= 0 || around[k].size.height <= 0)
+        continue;
+      gtk_snapshot_push_clip (snapshot, &around[k]);
+      for (guint i = 0; i < self->previous->strips->len; i++)
+        {
+          graphene_rect_t strip = strip_rect (self->previous, &shown, i);
+
+          gtk_snapshot_append_texture (snapshot, g_ptr_array_index (self->previous->strips, i), &strip);
+        }
+      gtk_snapshot_pop (snapshot);
+    }
+}
+
 /* Shows the picture where the view now puts it; asks for a sharp one right
  * away after a pan or a change, and once zooming has paused for a moment. */
 static void
@@ -277,7 +400,7 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
   const CtGraphPicture *p;
-  double x, y;
+  graphene_rect_t shown;
 
   /* a new graph: its first picture is on its way, and until then there is
    * nothing to show (a big graph's first picture takes longer than a frame) */
@@ -294,19 +417,21 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
         self->settle_id = g_timeout_add (SETTLE_MS, on_settled, self);
     }
   p = self->picture;
-  x = self->offset_x + p->area.origin.x * self->zoom;
-  y = self->offset_y + p->area.origin.y * self->zoom;
-  if (p->zoom == self->zoom)
-    {
-      /* at its own size, on whole device pixels: a plain copy, not a resampling */
-      gint scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-
-      x = round (x * scale_factor) / scale_factor;
-      y = round (y * scale_factor) / scale_factor;
-    }
+  shown = picture_rect (self, p);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  gtk_snapshot_append_texture (snapshot, p->texture,
-                               &GRAPHENE_RECT_INIT (x, y, p->area.size.width * self->zoom, p->area.size.height * self->zoom));
+  if (self->previous != NULL && self->strips_in < p->strips->len)
+    {
+      graphene_rect_t last = strip_rect (p, &shown, self->strips_in - 1);
+
+      append_previous (self, snapshot, &GRAPHENE_RECT_INIT (shown.origin.x, shown.origin.y, shown.size.width,
+                                                            last.origin.y + last.size.height - shown.origin.y));
+    }
+  for (guint i = 0; i < self->strips_in; i++)
+    {
+      graphene_rect_t strip = strip_rect (p, &shown, i);
+
+      gtk_snapshot_append_texture (snapshot, g_ptr_array_index (p->strips, i), &strip);
+    }
   gtk_snapshot_pop (snapshot);
 }
 
@@ -573,9 +698,7 @@ ct_graph_view_dispose (GObject *object)
   g_clear_pointer (&self->graph, ct_graph_unref);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   g_clear_pointer (&self->also_selected, g_hash_table_unref);
-  g_cancellable_cancel (self->drawing);
-  g_clear_object (&self->drawing);
-  g_clear_pointer (&self->picture, ct_graph_picture_free);
+  drop_pictures (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_object (&self->legend);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
@@ -645,10 +768,8 @@ ct_graph_view_set_graph (CtGraphView *self,
 
   g_clear_pointer (&self->graph, ct_graph_unref);
   self->graph = graph;
-  /* the old picture shows the old layout: the next frame draws a new one */
-  g_cancellable_cancel (self->drawing);
-  g_clear_object (&self->drawing);
-  g_clear_pointer (&self->picture, ct_graph_picture_free);
+  /* the old pictures show the old layout: the next frame draws a new one */
+  drop_pictures (self);
   self->hover_node = self->hover_edge = -1;
   if (self->selected_node >= (gint) graph->nodes->len)
     self->selected_node = -1;

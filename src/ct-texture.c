@@ -17,19 +17,50 @@ free_surface (gpointer data)
   cairo_surface_destroy (data);
 }
 
+/* Takes @surface, an ARGB32 image: Cairo's ARGB32 is GDK's default memory
+ * format, so textures show its memory as it is, no copy. */
+static GBytes *
+surface_bytes (cairo_surface_t *surface)
+{
+  cairo_surface_flush (surface);
+  return g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                     (gsize) cairo_image_surface_get_stride (surface) *
+                                     cairo_image_surface_get_height (surface),
+                                     free_surface, surface);
+}
+
 /* Takes @surface, an ARGB32 image, and shows it as a texture. */
 GdkTexture *
 ct_texture_new_for_surface (cairo_surface_t *surface)
 {
+  gint width = cairo_image_surface_get_width (surface);
   gint height = cairo_image_surface_get_height (surface);
   gint stride = cairo_image_surface_get_stride (surface);
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = surface_bytes (surface);
 
-  cairo_surface_flush (surface);
-  /* Cairo's ARGB32 is GDK's default memory format: no copy */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
-                                      free_surface, surface);
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), height, GDK_MEMORY_DEFAULT, bytes, stride);
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* Takes @surface, an ARGB32 image, and shows it as textures of @rows rows
+ * each (the last one fewer), top to bottom, sharing its memory. */
+GPtrArray *
+ct_texture_strips_new_for_surface (cairo_surface_t *surface,
+                                   int              rows)
+{
+  gint width = cairo_image_surface_get_width (surface);
+  gint height = cairo_image_surface_get_height (surface);
+  gint stride = cairo_image_surface_get_stride (surface);
+  GPtrArray *strips = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = surface_bytes (surface);
+
+  for (gint top = 0; top < height; top += rows)
+    {
+      gint n = MIN (rows, height - top);
+      g_autoptr(GBytes) part = g_bytes_new_from_bytes (bytes, (gsize) stride * top, (gsize) stride * n);
+
+      g_ptr_array_add (strips, gdk_memory_texture_new (width, n, GDK_MEMORY_DEFAULT, part, stride));
+    }
+  return strips;
 }
 
 /* What @draw draws on @width × @height widget pixels, at @scale_factor device pixels each. */

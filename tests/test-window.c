@@ -17,6 +17,7 @@
 #include "ct-timeline.h"
 #include "ct-review-window.h"
 #include "ct-store.h"
+#include "ct-texture.h"
 #include "ct-window.h"
 
 static CtWindow *window;
@@ -758,6 +759,37 @@ test_screenshot (void)
   g_test_message ("screenshot: %s", path);
 }
 
+/* a picture's strips are its rows, in order, the last one shorter */
+static void
+test_texture_strips (void)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 7, 300);
+  g_autoptr(GPtrArray) strips = NULL;
+  guint32 row[7];
+
+  for (int y = 0; y < 300; y++)
+    for (int x = 0; x < 7; x++)
+      ((guint32 *) (cairo_image_surface_get_data (image) + y * cairo_image_surface_get_stride (image)))[x] =
+        0xff000000 | (guint32) y << 8 | (guint32) x;
+  cairo_surface_mark_dirty (image);
+  strips = ct_texture_strips_new_for_surface (image, 128);
+  g_assert_cmpuint (strips->len, ==, 3);
+  g_assert_cmpint (gdk_texture_get_height (g_ptr_array_index (strips, 0)), ==, 128);
+  g_assert_cmpint (gdk_texture_get_height (g_ptr_array_index (strips, 2)), ==, 300 - 256);
+  for (guint i = 0; i < strips->len; i++)
+    {
+      GdkTexture *strip = g_ptr_array_index (strips, i);
+      guchar *pixels = g_malloc (gdk_texture_get_height (strip) * sizeof row);
+
+      g_assert_cmpint (gdk_texture_get_width (strip), ==, 7);
+      gdk_texture_download (strip, pixels, sizeof row);
+      memcpy (row, pixels + (gdk_texture_get_height (strip) - 1) * sizeof row, sizeof row);
+      /* the last row of each strip is the source's row at that height */
+      g_assert_cmphex (row[3], ==, 0xff000000 | (guint32) (i * 128 + gdk_texture_get_height (strip) - 1) << 8 | 3);
+      g_free (pixels);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -790,6 +822,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/import-progress", test_import_progress);
+  g_test_add_func ("/texture/strips", test_texture_strips);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
   return status;

@@ -184,8 +184,9 @@ typedef struct
   guint over, count;
 } Summary;
 
-/* Runs the script on @widget in a window of its own; the first frame (the
- * view's first picture, the renderer setting up) is left out. */
+/* Runs the script on @widget in a window of its own, once it shows what
+ * it shows at first: the renderer setting up and the view's first picture
+ * are not zooming or panning. */
 static Summary
 run_script (GtkWidget *widget)
 {
@@ -197,8 +198,10 @@ run_script (GtkWidget *widget)
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_set_child (GTK_WINDOW (window), widget);
   gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (window))
+  while (!gtk_widget_get_mapped (window) || (CT_IS_GRAPH_VIEW (widget) && !ct_graph_view_is_sharp (CT_GRAPH_VIEW (widget))))
     g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
   clock = gtk_widget_get_frame_clock (window);
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint), &run);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), &run);
@@ -207,7 +210,6 @@ run_script (GtkWidget *widget)
   g_signal_handlers_disconnect_by_data (clock, &run);
 
   g_assert_cmpuint (run.frames->len, >, 1);
-  g_array_remove_index (run.frames, 0);
   g_array_sort (run.frames, compare_doubles);
   summary.count = run.frames->len;
   summary.median = g_array_index (run.frames, double, run.frames->len / 2);
