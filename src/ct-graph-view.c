@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "ct-focus-layer.h"
 #include "ct-graph-picture.h"
 #include "ct-graph-view.h"
 #include "ct-render.h"
@@ -46,6 +47,7 @@ struct _CtGraphView
   gboolean draw_again;            /* the view changed while it was drawn */
   guint settle_id;
 
+  CtFocusLayer *focus;            /* hover and selection, over the picture */
   GdkTexture *legend;             /* drawn once for each style, not every frame */
   gboolean legend_dark;
 };
@@ -435,29 +437,6 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
   gtk_snapshot_pop (snapshot);
 }
 
-/* Hover and selection: the rest veiled, the focused nodes and their ties
- * drawn again on top.  Only these few are drawn each frame. */
-static void
-append_focus (CtGraphView *self, GtkSnapshot *snapshot, CtRenderOptions *options)
-{
-  double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
-  g_autoptr(GHashTable) focus = ct_render_focus (self->graph, options);
-  cairo_t *cr;
-
-  if (focus == NULL)
-    return;
-  gtk_snapshot_append_color (snapshot, options->dark ? &(GdkRGBA) { 0.14, 0.14, 0.14, 0.72 }
-                                                     : &(GdkRGBA) { 0.98, 0.98, 0.98, 0.72 },
-                             &GRAPHENE_RECT_INIT (0, 0, w, h));
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  options->subset = focus;
-  cairo_translate (cr, self->offset_x, self->offset_y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  ct_render_graph (cr, self->graph, options);
-  options->subset = NULL;
-  cairo_destroy (cr);
-}
-
 static void
 draw_legend (cairo_t *cr, gpointer options)
 {
@@ -487,6 +466,7 @@ ct_graph_view_snapshot (GtkWidget   *widget,
 {
   CtGraphView *self = CT_GRAPH_VIEW (widget);
   CtRenderOptions options;
+  CtFocusView view;
 
   if (self->fit_pending)
     ct_graph_view_fit (self);
@@ -494,7 +474,10 @@ ct_graph_view_snapshot (GtkWidget   *widget,
     return;
   render_options (self, &options);
   append_picture (self, snapshot);
-  append_focus (self, snapshot, &options);
+  view = (CtFocusView) { self->offset_x, self->offset_y, self->zoom, gtk_widget_get_width (widget),
+                         gtk_widget_get_height (widget), gtk_widget_get_scale_factor (widget), self->stamp,
+                         self->settle_id != 0 };
+  ct_focus_layer_append (self->focus, snapshot, self->graph, &options, &view);
   append_legend (self, snapshot, &options);
 }
 
@@ -701,6 +684,7 @@ ct_graph_view_dispose (GObject *object)
   drop_pictures (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_object (&self->legend);
+  g_clear_pointer (&self->focus, ct_focus_layer_free);
   G_OBJECT_CLASS (ct_graph_view_parent_class)->dispose (object);
 }
 
@@ -729,6 +713,7 @@ ct_graph_view_init (CtGraphView *self)
   GtkEventController *key = gtk_event_controller_key_new ();
 
   self->zoom = 1.0;
+  self->focus = ct_focus_layer_new ();
   self->also_selected = g_hash_table_new (NULL, NULL);
   self->selected_node = self->selected_edge = self->hover_node = self->hover_edge = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

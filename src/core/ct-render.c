@@ -402,21 +402,73 @@ node_visible (const Box *b, const CtGraphNode *n)
          n->y + n->height / 2 >= b->y1 && n->y - n->height / 2 <= b->y2;
 }
 
-static gboolean
-edge_in_box (CtGraph *graph, const Box *b, const CtGraphEdge *e)
+/* What the edge's curve can cover: the hull of its ends and control points. */
+static Box
+edge_extents (CtGraph *graph, const CtGraphEdge *e)
 {
   const CtGraphNode *s = g_ptr_array_index (graph->nodes, e->source);
   const CtGraphNode *t = g_ptr_array_index (graph->nodes, e->target);
-  double x1 = MIN (s->x, t->x), x2 = MAX (s->x, t->x), y1 = MIN (s->y, t->y), y2 = MAX (s->y, t->y);
+  Box b = { MIN (s->x, t->x), MIN (s->y, t->y), MAX (s->x, t->x), MAX (s->y, t->y) };
 
   for (guint k = 0; k + 1 < e->points->len; k += 2)
     {
-      x1 = MIN (x1, g_array_index (e->points, double, k));
-      x2 = MAX (x2, g_array_index (e->points, double, k));
-      y1 = MIN (y1, g_array_index (e->points, double, k + 1));
-      y2 = MAX (y2, g_array_index (e->points, double, k + 1));
+      b.x1 = MIN (b.x1, g_array_index (e->points, double, k));
+      b.x2 = MAX (b.x2, g_array_index (e->points, double, k));
+      b.y1 = MIN (b.y1, g_array_index (e->points, double, k + 1));
+      b.y2 = MAX (b.y2, g_array_index (e->points, double, k + 1));
     }
-  return x2 >= b->x1 && x1 <= b->x2 && y2 >= b->y1 && y1 <= b->y2;
+  return b;
+}
+
+static gboolean
+edge_in_box (CtGraph *graph, const Box *b, const CtGraphEdge *e)
+{
+  Box extents = edge_extents (graph, e);
+
+  return extents.x2 >= b->x1 && extents.x1 <= b->x2 && extents.y2 >= b->y1 && extents.y1 <= b->y2;
+}
+
+/* The layout points drawing only @subset (from ct_render_focus()) covers,
+ * less the width of lines and outlines; FALSE when it is empty. */
+gboolean
+ct_render_subset_extents (CtGraph    *graph,
+                          GHashTable *subset,
+                          double     *x,
+                          double     *y,
+                          double     *width,
+                          double     *height)
+{
+  Box all = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const CtGraphNode *n = g_ptr_array_index (graph->nodes, i);
+
+      if (!g_hash_table_contains (subset, GUINT_TO_POINTER (i)))
+        continue;
+      all.x1 = MIN (all.x1, n->x - n->width / 2);
+      all.y1 = MIN (all.y1, n->y - n->height / 2);
+      all.x2 = MAX (all.x2, n->x + n->width / 2);
+      all.y2 = MAX (all.y2, n->y + n->height / 2);
+    }
+  for (guint i = 0; i < graph->edges->len; i++)
+    {
+      const CtGraphEdge *e = g_ptr_array_index (graph->edges, i);
+      Box b;
+
+      if (!g_hash_table_contains (subset, GUINT_TO_POINTER (e->source)) ||
+          !g_hash_table_contains (subset, GUINT_TO_POINTER (e->target)))
+        continue;
+      b = edge_extents (graph, e);
+      all = (Box) { MIN (all.x1, b.x1), MIN (all.y1, b.y1), MAX (all.x2, b.x2), MAX (all.y2, b.y2) };
+    }
+  if (all.x1 > all.x2)
+    return FALSE;
+  *x = all.x1;
+  *y = all.y1;
+  *width = all.x2 - all.x1;
+  *height = all.y2 - all.y1;
+  return TRUE;
 }
 
 /* Vector surfaces write a stroke as its curves and dashes, yet cairo first

@@ -46,6 +46,12 @@ void     ct_render_area           (cairo_t         *cr,
                                    double           pixels_per_point);
 GHashTable *ct_render_focus       (CtGraph         *graph,
                                    const CtRenderOptions *options);
+gboolean ct_render_subset_extents (CtGraph         *graph,
+                                   GHashTable      *subset,
+                                   double          *x,
+                                   double          *y,
+                                   double          *width,
+                                   double          *height);
 void     ct_render_legend         (cairo_t         *cr,
                                    const CtRenderOptions *options);
 gboolean ct_render_edge_visible   (CtGraph         *graph,
