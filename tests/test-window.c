@@ -613,6 +613,65 @@ test_screen_matches_export (void)
   ct_graph_view_fit (view);
 }
 
+/* the pixel at the centre of the node with @code */
+static guint32
+node_pixel (cairo_surface_t *image, CtGraphView *view, const char *code)
+{
+  CtGraph *graph = ct_graph_view_get_graph (view);
+  const CtGraphNode *n = g_ptr_array_index (graph->nodes, ct_graph_find_node (graph, code));
+  double zoom, x, y;
+
+  ct_graph_view_get_transform (view, &zoom, &x, &y);
+  return pixel (image, x + n->x * zoom, y + n->y * zoom);
+}
+
+static void
+wait_until_sharp (CtGraphView *view)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  do
+    wait_for_frame (GTK_WIDGET (view));
+  while (!ct_graph_view_is_sharp (view) && g_get_monotonic_time () < deadline);
+  g_assert_true (ct_graph_view_is_sharp (view));
+  wait_for_frame (GTK_WIDGET (view));
+}
+
+/* a selected place is drawn again over the veil, where it is, also once
+ * the view has moved (its drawing is kept and moved, not redrawn) */
+static void
+test_selection_drawn (void)
+{
+  CtGraphView *view = graph_view ();
+  GtkWidget *widget = GTK_WIDGET (view);
+  const GdkRGBA white = { 1, 1, 1, 1 };
+  cairo_surface_t *plain[2], *focused;
+
+  ct_graph_view_select_node (view, -1);
+  ct_graph_view_fit (view);
+  for (int moved = 0; moved < 2; moved++)
+    {
+      ct_graph_view_pan (view, moved ? 40 : 0, moved ? 25 : 0);
+      wait_until_sharp (view);
+      plain[moved] = render_widget (widget, &white);
+    }
+  ct_graph_view_fit (view);
+  ct_graph_view_select_node (view, ct_graph_find_node (ct_graph_view_get_graph (view), "420100"));   /* 武汉市 */
+  for (int moved = 0; moved < 2; moved++)
+    {
+      ct_graph_view_pan (view, moved ? 40 : 0, moved ? 25 : 0);
+      wait_until_sharp (view);
+      focused = render_widget (widget, &white);
+      g_assert_cmphex (node_pixel (focused, view, "420100"), ==, node_pixel (plain[moved], view, "420100"));
+      /* 镇江市, not tied to it, veiled */
+      g_assert_cmphex (node_pixel (focused, view, "321100"), !=, node_pixel (plain[moved], view, "321100"));
+      cairo_surface_destroy (focused);
+      cairo_surface_destroy (plain[moved]);
+    }
+  ct_graph_view_select_node (view, -1);
+  ct_graph_view_fit (view);
+}
+
 static void
 test_import (void)
 {
@@ -820,6 +879,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/time-range", test_time_range);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/screen-matches-export", test_screen_matches_export);
+  g_test_add_func ("/window/selection-drawn", test_selection_drawn);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/import-progress", test_import_progress);
   g_test_add_func ("/texture/strips", test_texture_strips);
