@@ -250,7 +250,7 @@ bench_app_window (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CtApplication) app = NULL;
   g_autofree char *project = NULL;
-  CtWindow *window;
+  CtWindow *window;   /* destroyed by run_script() */
   Summary floor, ours;
 
   /* registered, the application has started up as for a user: its style
@@ -265,7 +265,6 @@ bench_app_window (void)
   floor = run_script (g_object_new (BENCH_TYPE_FLOOR, NULL));
   ours = run_script (GTK_WIDGET (ct_window_get_graph_view (window)));
   print_summary ("the app window, bundled articles", &ours, &floor);
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
