@@ -320,6 +320,32 @@ qualifies_with_de (CtRun *run, guint i)
   return next->start == m->end + 1 && ct_gazetteer_is_ancestor (run->gazetteer, m->division, next->division);
 }
 
+/* 鄂豫皖三省10个成员县: places counted (三省) before a count of others (10个…)
+ * say where those others are. */
+static gboolean
+qualifies_a_count (CtRun *run, guint i)
+{
+  gsize j = g_array_index (run->mentions, CtPlaceMention, i).end;
+  gsize after;
+
+  /* to the end of the list the mention is in */
+  for (guint k = i + 1; k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *next = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (next->start == j || (next->start == j + 1 && g_utf8_strchr ("、和与及", -1, ct_text_at (&run->text, j))))
+        j = next->end;
+      else
+        break;
+    }
+  if (ct_count_word_value (run->text.chars, run->text.length, j, &after) < 2)
+    return FALSE;
+  for (j = after; g_ascii_isdigit (ct_text_at (&run->text, j)) ||
+                  g_utf8_strchr ("一二两三四五六七八九十百", -1, ct_text_at (&run->text, j)) != NULL; j++)
+    ;
+  return j > after && ct_text_word_at (&run->text, j, "个");
+}
+
 /* Dateline places and qualifiers before 的 say where, like qualifiers do;
  * no rule counts them as actors. */
 static void
@@ -329,7 +355,7 @@ mark_dateline_places (CtRun *run)
     {
       CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
-      if (is_dateline_place (run, m) || qualifies_with_de (run, i))
+      if (is_dateline_place (run, m) || qualifies_with_de (run, i) || qualifies_a_count (run, i))
         m->qualifier = TRUE;
     }
 }
@@ -498,6 +524,17 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
   return ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
+/* …联盟成立于2021年，成员包括…, …联盟由A、B组成: a name no place starts, in
+ * a sentence that goes on to say who is in it */
+static gboolean
+definition_follows (CtRun *run, gsize end)
+{
+  static const char * const definitions[] = { "成立于", "成立以来", "由", "成员包括", "成员为", "成员有", "范围包括",
+                                              "涵盖", NULL };
+
+  return ct_text_any_word_at (&run->text, end, definitions) != NULL;
+}
+
 static void
 find_grouping_names (CtRun *run)
 {
@@ -529,12 +566,13 @@ find_grouping_names (CtRun *run)
             start = grouping_start (run, s, i);
             /* 21世纪海上丝绸之路港口城市合作联盟2025年大会: a name no place
              * starts, yet one its meeting is called by */
-            if (start == G_MAXSIZE && meeting_follows (run, end, s->end))
+            if (start == G_MAXSIZE && (meeting_follows (run, end, s->end) || definition_follows (run, end)))
               {
                 start = name_start (run, s->start, i);
-                /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to a name */
+                /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
+                 * a name; 10个联盟由…: nor does a count */
                 for (gsize j = start; j < i && start != G_MAXSIZE; j++)
-                  if (run->text.chars[j] == 0x7b2c) /* 第 */
+                  if (run->text.chars[j] == 0x7b2c /* 第 */ || run->text.chars[j] == 0x4e2a /* 个 */)
                     start = G_MAXSIZE;
               }
             if (start == G_MAXSIZE || end - start < 4)
@@ -1015,6 +1053,33 @@ grouping_at (CtRun *run, gsize start)
   return NULL;
 }
 
+/* The grouping whose name without its suffix starts at @start before an
+ * ordinal or a year: 大别山…协作第五次联席会议 is a meeting of 大别山…协作联盟,
+ * 大别山…协作2025年工作要点 its plan. */
+static CtGrouping *
+grouping_stem_at (CtRun *run, gsize start)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL; l++)
+        {
+          g_autofree char *stem = NULL;
+          glong n;
+
+          if (!g_str_has_suffix (g->name, ct_grouping_suffixes[l].suffix))
+            continue;
+          stem = g_strndup (g->name, strlen (g->name) - strlen (ct_grouping_suffixes[l].suffix));
+          n = g_utf8_strlen (stem, -1);
+          if (n >= 4 && ct_text_word_at (&run->text, start, stem) &&
+              (has_ordinal_at (run, start + n) || g_ascii_isdigit (ct_text_at (&run->text, start + n))))
+            return g;
+        }
+    }
+  return NULL;
+}
+
 static void
 record_event_span (CtRun *run, gsize start, gsize end, guint event)
 {
@@ -1298,13 +1363,18 @@ find_participants (CtRun *run)
 
         if (g == NULL)
           g = grouping_at (run, title_core_start (run, span->start, span->end));
+        if (g == NULL)
+          g = grouping_stem_at (run, span->start);
 
         if (g == NULL)
           continue;
+        /* …unless the text says who its members are: then those who only
+         * attend (列席 observers) are not */
+        if (g->members->len == 0)
+          for (guint k = 0; k < e->participants->len; k++)
+            add_unique (g->members, g_array_index (e->participants, guint, k));
         for (guint k = 0; k < g->members->len; k++)
           add_unique (e->participants, g_array_index (g->members, guint, k));
-        for (guint k = 0; k < e->participants->len; k++)
-          add_unique (g->members, g_array_index (e->participants, guint, k));
       }
     }
 }
@@ -1414,6 +1484,29 @@ resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_lev
   return best;
 }
 
+/* A copy of the members of the one grouping with @n of them. */
+static GArray *
+members_counted (CtRun *run, gint n)
+{
+  GArray *found = NULL;
+
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+
+      if (g->members->len != (guint) n)
+        continue;
+      if (found != NULL)
+        {
+          g_array_unref (found);
+          return NULL;   /* two of them: which is meant is not said */
+        }
+      found = new_place_list ();
+      g_array_append_vals (found, g->members->data, g->members->len);
+    }
+  return found;
+}
+
 /* Who signed: places before the verb, or a count of them, or the grouping
  * or meeting the subject names. */
 static GArray *
@@ -1433,6 +1526,22 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
     }
   if (parties->len > 0)
     return parties;
+  /* 10个成员县共同签署: the members of a grouping of ten */
+  for (gsize i = clause_start; i < verb; i++)
+    {
+      gint n = 0;
+      gsize j = i;
+      GArray *list;
+
+      while (g_ascii_isdigit (ct_text_at (&run->text, j)) && n < 1000)
+        n = n * 10 + (ct_text_at (&run->text, j++) - '0');
+      if (j > i && ct_text_word_at (&run->text, j + (ct_text_word_at (&run->text, j, "个") ? 1 : 0), "成员") &&
+          (list = members_counted (run, n)) != NULL)
+        {
+          g_array_unref (parties);
+          return list;
+        }
+    }
   for (gsize i = clause_start; i < verb; i++)
     {
       gsize after;
@@ -1445,6 +1554,7 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
           gsize unit = i + 1 + (ct_text_word_at (&run->text, i + 1, "个") ? 1 : 0);
           CtLevel level;
           GArray *list;
+
           level = count_level (run, unit, &any_level);
           list = resolve_count (run, i, n, level, any_level);
           if (list != NULL)
@@ -1601,7 +1711,7 @@ parties_from_title (CtRun *run, gsize title_start, GArray *parties)
     {
       CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
 
-      if (ct_text_word_at (&run->text, title_start, g->name))
+      if (ct_text_word_at (&run->text, title_start, g->name) || grouping_stem_at (run, title_start) == g)
         for (guint k = 0; k < g->members->len; k++)
           add_unique (parties, g_array_index (g->members, guint, k));
     }
@@ -1850,7 +1960,8 @@ find_ties (CtRun *run)
       gsize end = m->end;
       gsize after;
 
-      if (m->run == 0)
+      /* 鄂豫皖三省10个成员县: where the counted others are, not an actor */
+      if (m->run == 0 || m->qualifier)
         {
           i++;
           continue;
