@@ -535,6 +535,19 @@ definition_follows (CtRun *run, gsize end)
   return ct_text_any_word_at (&run->text, end, definitions) != NULL;
 }
 
+/* …要加快建设X协作带。协作带涵盖A、B…: the next sentence says who is in it. */
+static gboolean
+defined_next (CtRun *run, guint si, const char *suffix)
+{
+  const CtSentence *next;
+
+  if (si + 1 >= run->document->sentences->len)
+    return FALSE;
+  next = sentence (run, si + 1);
+  return ct_text_word_at (&run->text, next->start, suffix) &&
+         definition_follows (run, next->start + g_utf8_strlen (suffix, -1));
+}
+
 static void
 find_grouping_names (CtRun *run)
 {
@@ -566,7 +579,8 @@ find_grouping_names (CtRun *run)
             start = grouping_start (run, s, i);
             /* 21世纪海上丝绸之路港口城市合作联盟2025年大会: a name no place
              * starts, yet one its meeting is called by */
-            if (start == G_MAXSIZE && (meeting_follows (run, end, s->end) || definition_follows (run, end)))
+            if (start == G_MAXSIZE && (meeting_follows (run, end, s->end) || definition_follows (run, end) ||
+                                       defined_next (run, si, ct_grouping_suffixes[k].suffix)))
               {
                 start = name_start (run, s->start, i);
                 /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
@@ -1824,7 +1838,11 @@ find_untitled_agreements (CtRun *run, guint si)
         start++;
       if (run->text.chars[start] == 0x300a || counts_documents (run, si, start))
         continue;
-      for (gsize j = year_end (run, start); j < start + 16 && j < s->end && ct_text_is_han (run->text.chars[j]); j++)
+      /* 石化—有色产业链协作协议: a dash joins two words of a name */
+      for (gsize j = year_end (run, start);
+           j < start + 16 && j < s->end && (ct_text_is_han (run->text.chars[j]) ||
+                                            (run->text.chars[j] == 0x2014 && ct_text_is_han (ct_text_at (&run->text, j + 1))));
+           j++)
         {
           const char *k = ct_text_any_word_at (&run->text, j, untitled_keywords);
 
