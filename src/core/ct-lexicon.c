@@ -57,6 +57,9 @@ const char * const ct_transport_words[] = {
   "高铁", "铁路", "高速", "城际", "动车", "航线", "沿线", "线", "公路", "客专", "大道", "运河", NULL,
 };
 
+/* A contraction before these names the border land between places (湘赣边区域合作示范区), not the places. */
+const char * const ct_border_words[] = { "边", "交界", "接壤", NULL };
+
 /* A place name inside these is part of a company's or an institution's name. */
 const char * const ct_organisation_words[] = {
   "股份", "集团", "公司", "银行", "大学", "学院", "证券", "日报", "晚报", "电视台", "卫视", "钢铁", "医院",

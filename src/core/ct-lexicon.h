@@ -28,6 +28,7 @@ extern const CtGroupingSuffix ct_grouping_suffixes[];
 extern const char * const ct_region_names[];
 extern const char * const ct_cooperation_words[];
 extern const char * const ct_transport_words[];
+extern const char * const ct_border_words[];
 extern const char * const ct_organisation_words[];
 extern const char * const ct_generic_division_names[];
 extern const char * const ct_street_words[];

@@ -641,7 +641,8 @@ contraction_context (CtPlaceScan *scan, gsize end, gint *count)
   *count = ct_count_word_value (scan->text.chars, scan->text.length, end, &after);
   if (*count > 0)
     return TRUE;
-  if (ct_text_any_word_at (&scan->text, end, ct_transport_words) != NULL)
+  if (ct_text_any_word_at (&scan->text, end, ct_transport_words) != NULL ||
+      ct_text_any_word_at (&scan->text, end, ct_border_words) != NULL)
     return FALSE;
   if (ct_text_any_word_at (&scan->text, end, ct_cooperation_words) != NULL)
     return TRUE;
