@@ -54,7 +54,7 @@ static const char * const name_boundaries[] = {
 /* Where a grouping's name may start: after any of the above or these verbs. */
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
-  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", NULL,
+  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -778,6 +778,13 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
       }
   if (made_of > by && !other_named_between (run, g, s, at + 1, made_of))
     add_places_to (run, g->members, by, made_of);
+  /* G以A为核心，包括B、C…: the core and the rest */
+  {
+    gssize core = ct_text_find (&run->text, at, s->end, "为核心");
+
+    if (core >= 0 && !other_named_between (run, g, s, at + 1, s->end))
+      add_places_to (run, g->members, at, s->end);
+  }
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
 }
