@@ -162,17 +162,21 @@ ct_import_job_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* What happened to every file, for the report dialog. */
+/* What happened to every file: the counts, then a line per file. */
 char *
 ct_import_report (GArray *results)
 {
   GString *out = g_string_new (NULL);
   guint counts[3] = { 0 };
+  g_autofree char *duplicates = NULL;
 
   for (guint i = 0; i < results->len; i++)
     counts[g_array_index (results, CtImportResult, i).status]++;
-  g_string_append_printf (out, _("%u imported, %u duplicates, %u failed"), counts[CT_IMPORT_IMPORTED],
-                          counts[CT_IMPORT_DUPLICATE], counts[CT_IMPORT_FAILED]);
+  duplicates = g_strdup_printf (ngettext ("%u duplicate", "%u duplicates", counts[CT_IMPORT_DUPLICATE]),
+                                counts[CT_IMPORT_DUPLICATE]);
+  /* TRANSLATORS: the counts of an import's report, as in “3 imported, 1 duplicate, 0 failed” */
+  g_string_append_printf (out, _("%u imported, %s, %u failed"), counts[CT_IMPORT_IMPORTED],
+                          duplicates, counts[CT_IMPORT_FAILED]);
   for (guint i = 0; i < results->len; i++)
     {
       const CtImportResult *r = &g_array_index (results, CtImportResult, i);
