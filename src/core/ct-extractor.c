@@ -274,8 +274,8 @@ name_start (CtRun *run, gsize limit, gsize end)
 /* ------------------------------------------------------------------------ */
 /* Places                                                                    */
 
-/* 在福州市鼓楼区, 于天津: a place, or the last of a chain of places, that
- * says where something happens. */
+/* 在福州市鼓楼区, 于天津, 赴港: a place, or the last of a chain of places,
+ * that says where something happens. */
 static gboolean
 is_where (CtRun *run, const CtPlaceMention *m)
 {
@@ -289,7 +289,8 @@ is_where (CtRun *run, const CtPlaceMention *m)
         break;
       start = before->start;
     }
-  return ct_text_word_before (&run->text, start, "在") || ct_text_word_before (&run->text, start, "于");
+  return ct_text_word_before (&run->text, start, "在") || ct_text_word_before (&run->text, start, "于") ||
+         ct_text_word_before (&run->text, start, "赴");
 }
 
 /* 新华社郑州5月12日电: where the reporter filed from, not an actor. */
@@ -346,8 +347,18 @@ qualifies_a_count (CtRun *run, guint i)
   return j > after && ct_text_word_at (&run->text, j, "个");
 }
 
-/* Dateline places and qualifiers before 的 say where, like qualifiers do;
- * no rule counts them as actors. */
+/* 陕西首个跨市共建的园区, 进入香港市场: the place is the scope of a first or
+ * a market, not an actor (a city's 市场监管 bureau is its own). */
+static gboolean
+names_a_scope (CtRun *run, const CtPlaceMention *m)
+{
+  static const char * const scopes[] = { "首个", "首家", "首座", "首条", "唯一", "市场", NULL };
+
+  return ct_text_any_word_at (&run->text, m->end, scopes) != NULL && !ct_text_word_at (&run->text, m->end, "市场监管");
+}
+
+/* Dateline places, qualifiers before 的 or a count, and scopes say where,
+ * like qualifiers do; no rule counts them as actors. */
 static void
 mark_dateline_places (CtRun *run)
 {
@@ -355,7 +366,8 @@ mark_dateline_places (CtRun *run)
     {
       CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
-      if (is_dateline_place (run, m) || qualifies_with_de (run, i) || qualifies_a_count (run, i))
+      if (is_dateline_place (run, m) || qualifies_with_de (run, i) || qualifies_a_count (run, i) ||
+          names_a_scope (run, m))
         m->qualifier = TRUE;
     }
 }
