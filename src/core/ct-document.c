@@ -30,7 +30,9 @@ static const char * const end_markers[] = {
 /* Lines about the article rather than of it. */
 static const char * const meta_words[] = {
   "来源:", "来源 :", "来源:", "作者:", "发布时间", "发布日期", "时间:", "日期:", "浏览次数", "点击数", "阅读量",
-  "字号", "所在地区", "打印", "关闭窗口", "【字体", "字体:", "分享:", NULL,
+  "字号", "所在地区", "打印", "关闭窗口", "【字体", "字体:", "分享:",
+  /* a newspaper page's masthead line: date, page, editors */
+  "责任编辑", "责编", "美术编辑", "版次", NULL,
 };
 
 static const char * const nav_words[] = {
