@@ -120,13 +120,21 @@ compare_matches (gconstpointer a, gconstpointer b)
   return (gint) (y->end - y->start) - (gint) (x->end - x->start);
 }
 
-/* Contiguous Han text after a name that ends in a company word: 郑州银行, 成都燃气集团. */
+/* Contiguous Han text after a name that ends in a company word: 郑州银行,
+ * 成都燃气集团; not across a verb (沙河市签署钢铁产业…协议). */
 static gboolean
 inside_organisation (CtPlaceScan *scan, gsize end)
 {
+  static const char * const verbs[] = { "签署", "签订", "共同", "召开", "举办", "举行", "成立", "发布", "参加", "出席",
+                                        "携手", "与", "和", "将", NULL };
+
   for (gsize i = end; i < end + 6 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
-    if (ct_text_any_word_at (&scan->text, i, ct_organisation_words) != NULL)
-      return TRUE;
+    {
+      if (ct_text_any_word_at (&scan->text, i, verbs) != NULL)
+        return FALSE;
+      if (ct_text_any_word_at (&scan->text, i, ct_organisation_words) != NULL)
+        return TRUE;
+    }
   return FALSE;
 }
 
