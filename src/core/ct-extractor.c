@@ -543,8 +543,23 @@ definition_follows (CtRun *run, gsize end)
 {
   static const char * const definitions[] = { "成立于", "成立以来", "由", "成员包括", "成员为", "成员有", "范围包括",
                                               "涵盖", NULL };
+  static const char * const founding[] = { "建立", "成立", "组建", "启动", NULL };
+  gsize i = end;
 
-  return ct_text_any_word_at (&run->text, end, definitions) != NULL;
+  /* 于2023年建立，由…: past when it was founded */
+  if (ct_text_word_at (&run->text, i, "于"))
+    {
+      const char *word = NULL;
+
+      for (i++; i < end + 12 && (word = ct_text_any_word_at (&run->text, i, founding)) == NULL; i++)
+        ;
+      if (word == NULL)
+        return FALSE;
+      i += g_utf8_strlen (word, -1);
+      if (ct_text_at (&run->text, i) == 0xff0c || ct_text_at (&run->text, i) == ',')
+        i++;
+    }
+  return ct_text_any_word_at (&run->text, i, definitions) != NULL;
 }
 
 /* …要加快建设X协作带。协作带涵盖A、B…: the next sentence says who is in it. */
@@ -790,6 +805,14 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
       }
   if (made_of > by && !other_named_between (run, g, s, at + 1, made_of))
     add_places_to (run, g->members, by, made_of);
+  /* G由A牵头，B、C参与: the lead and those who take part */
+  {
+    gssize led = by >= 0 ? ct_text_find (&run->text, by, s->end, "牵头") : -1;
+    gssize taking_part = led >= 0 ? ct_text_find (&run->text, led, s->end, "参与") : -1;
+
+    if (taking_part > led && !other_named_between (run, g, s, at + 1, taking_part))
+      add_places_to (run, g->members, by, taking_part);
+  }
   /* G以A为核心，包括B、C…: the core and the rest */
   {
     gssize core = ct_text_find (&run->text, at, s->end, "为核心");
@@ -1086,28 +1109,33 @@ grouping_at (CtRun *run, gsize start)
   return NULL;
 }
 
-/* The grouping whose name without its suffix starts at @start before an
- * ordinal or a year: 大别山…协作第五次联席会议 is a meeting of 大别山…协作联盟,
- * 大别山…协作2025年工作要点 its plan. */
+/* The grouping whose name without its suffix, or without its last word
+ * (联盟, 机制), starts at @start before an ordinal or a year: 大别山…协作第五次
+ * 联席会议 is a meeting of 大别山…协作联盟, 大别山…协作2025年工作要点 its plan,
+ * 冀中南城市协同发展第二次联席会议 a meeting of 冀中南城市协同发展机制. */
 static CtGrouping *
 grouping_stem_at (CtRun *run, gsize start)
 {
   for (guint i = 0; i < run->out->groupings->len; i++)
     {
       CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      glong length = g_utf8_strlen (g->name, -1);
 
       for (guint l = 0; ct_grouping_suffixes[l].suffix != NULL; l++)
         {
-          g_autofree char *stem = NULL;
-          glong n;
+          glong cuts[] = { g_utf8_strlen (ct_grouping_suffixes[l].suffix, -1), 2 };
 
           if (!g_str_has_suffix (g->name, ct_grouping_suffixes[l].suffix))
             continue;
-          stem = g_strndup (g->name, strlen (g->name) - strlen (ct_grouping_suffixes[l].suffix));
-          n = g_utf8_strlen (stem, -1);
-          if (n >= 4 && ct_text_word_at (&run->text, start, stem) &&
-              (has_ordinal_at (run, start + n) || g_ascii_isdigit (ct_text_at (&run->text, start + n))))
-            return g;
+          for (guint c = 0; c < G_N_ELEMENTS (cuts); c++)
+            {
+              glong n = length - cuts[c];
+              g_autofree char *stem = g_utf8_substring (g->name, 0, n);
+
+              if (n >= 4 && ct_text_word_at (&run->text, start, stem) &&
+                  (has_ordinal_at (run, start + n) || g_ascii_isdigit (ct_text_at (&run->text, start + n))))
+                return g;
+            }
         }
     }
   return NULL;
