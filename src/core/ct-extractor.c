@@ -734,8 +734,9 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
-/* Where @s first names @g: in full, as 该联盟, or by its suffix alone at
- * the start of a clause (联盟成立于2021年, 经济区范围包括…); -1 if nowhere. */
+/* Where @s first names @g: in full, as 该联盟, by its first words and its
+ * suffix (遂潼先行区 for 遂潼川渝…先行区), or by its suffix alone at the start
+ * of a clause (联盟成立于2021年, 经济区范围包括…); -1 if nowhere. */
 static gssize
 grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
 {
@@ -747,6 +748,15 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
 
       if (ct_grouping_suffixes[l].kind != g->kind || !g_str_has_suffix (g->name, suffix))
         continue;
+      for (glong k = 2; k <= 4 && k + g_utf8_strlen (suffix, -1) < g_utf8_strlen (g->name, -1); k++)
+        {
+          g_autofree char *head = g_utf8_substring (g->name, 0, k);
+          g_autofree char *short_form = g_strconcat (head, suffix, NULL);
+          gssize at = find_in_sentence (run, s, short_form);
+
+          if (at >= 0 && (first < 0 || at < first))
+            first = at;
+        }
       for (guint a = 0; anaphors[a] != NULL; a++)
         {
           g_autofree char *phrase = g_strconcat (anaphors[a], suffix, NULL);
@@ -1378,6 +1388,33 @@ add_attendees (CtRun *run, CtEvent *event, gsize start, gsize end)
     }
 }
 
+/* 10个联盟成员县…出席, 四市…参加会议: a sentence of attendance that names
+ * members, or counts as many places as @g has members. */
+static gboolean
+members_said_to_attend (CtRun *run, CtGrouping *g)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+      gboolean attends = FALSE;
+
+      for (gsize i = s->start; i < s->end && !attends; i++)
+        attends = ct_text_any_word_at (&run->text, i, attendance_words) != NULL;
+      if (!attends)
+        continue;
+      if (ct_text_find (&run->text, s->start, s->end, "成员") >= 0)
+        return TRUE;
+      for (gsize i = s->start; i < s->end; i++)
+        {
+          gsize after;
+
+          if (ct_count_word_value (run->text.chars, run->text.length, i, &after) == (gint) g->members->len)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 find_participants (CtRun *run)
 {
@@ -1430,10 +1467,13 @@ find_participants (CtRun *run)
         if (g == NULL)
           continue;
         /* …unless the text says who its members are: then those who only
-         * attend (列席 observers) are not */
+         * attend (列席 observers) are not; and who attends, where the text
+         * says it (遂宁市、潼南区…出席), unless it says the members do */
         if (g->members->len == 0)
           for (guint k = 0; k < e->participants->len; k++)
             add_unique (g->members, g_array_index (e->participants, guint, k));
+        else if (e->participants->len > 0 && !members_said_to_attend (run, g))
+          continue;
         for (guint k = 0; k < g->members->len; k++)
           add_unique (e->participants, g_array_index (g->members, guint, k));
       }

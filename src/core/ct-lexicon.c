@@ -59,8 +59,9 @@ const char * const ct_transport_words[] = {
   "高铁", "铁路", "高速", "城际", "动车", "航线", "沿线", "线", "公路", "客专", "大道", "运河", NULL,
 };
 
-/* A contraction before these names the border land between places (湘赣边区域合作示范区), not the places. */
-const char * const ct_border_words[] = { "边", "交界", "接壤", NULL };
+/* A contraction before these names the border land between places (湘赣边区域合作示范区,
+ * 川渝毗邻地区), not the places. */
+const char * const ct_border_words[] = { "边", "交界", "接壤", "毗邻", NULL };
 
 /* A place name inside these is part of a company's or an institution's name. */
 const char * const ct_organisation_words[] = {
