@@ -54,7 +54,7 @@ static const char * const name_boundaries[] = {
 /* Where a grouping's name may start: after any of the above or these verbs. */
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
-  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", NULL,
+  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -202,10 +202,11 @@ ends_date (CtRun *run, gsize i)
   return d->end == i && (d->date.precision >= CT_PRECISION_MONTH || !d->states_year);
 }
 
+/* Where the clause holding @i starts: after a comma, a semicolon or a colon. */
 static gsize
 clause_start_before (CtRun *run, const CtSentence *s, gsize i)
 {
-  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';')
+  while (i > s->start && run->text.chars[i - 1] != ',' && run->text.chars[i - 1] != ';' && run->text.chars[i - 1] != ':')
     i--;
   return i;
 }
@@ -611,10 +612,16 @@ find_grouping_names (CtRun *run)
               {
                 start = name_start (run, s->start, i);
                 /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
-                 * a name; 10个联盟由…: nor does a count */
+                 * a name; 10个联盟由…: nor does a count; 推动走廊由…: nor a verb */
                 for (gsize j = start; j < i && start != G_MAXSIZE; j++)
-                  if (run->text.chars[j] == 0x7b2c /* 第 */ || run->text.chars[j] == 0x4e2a /* 个 */)
-                    start = G_MAXSIZE;
+                  {
+                    const char *verb = ct_text_any_word_at (&run->text, j, grouping_boundaries);
+
+                    if (run->text.chars[j] == 0x7b2c /* 第 */ || run->text.chars[j] == 0x4e2a /* 个 */)
+                      start = G_MAXSIZE;
+                    else if (verb != NULL)
+                      start = j + g_utf8_strlen (verb, -1);
+                  }
               }
             if (start == G_MAXSIZE || end - start < 4)
               continue;
@@ -823,13 +830,10 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     if (taking_part > led && !other_named_between (run, g, s, at + 1, taking_part))
       add_places_to (run, g->members, by, taking_part);
   }
-  /* G以A为核心，包括B、C…: the core and the rest */
-  {
-    gssize core = ct_text_find (&run->text, at, s->end, "为核心");
-
-    if (core >= 0 && !other_named_between (run, g, s, at + 1, s->end))
-      add_places_to (run, g->members, at, s->end);
-  }
+  /* G以A为核心，包括B、C…, G以A为主体，把B纳入…范围: the core and the rest */
+  if ((ct_text_find (&run->text, at, s->end, "为核心") >= 0 || ct_text_find (&run->text, at, s->end, "为主体") >= 0) &&
+      !other_named_between (run, g, s, at + 1, s->end))
+    add_places_to (run, g->members, at, s->end);
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
 }

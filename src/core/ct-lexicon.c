@@ -81,7 +81,7 @@ const char * const ct_generic_division_names[] = {
 
 /* After a bare short name these make it a street, a station or a landmark. */
 const char * const ct_street_words[] = {
-  "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河",
+  "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河", "湿地",
   "中路", "东路", "西路", "南路", "北路", "广场", "公园", "大厦", NULL,
 };
 
