@@ -323,12 +323,18 @@ qualifies_with_de (CtRun *run, guint i)
 }
 
 /* 鄂豫皖三省10个成员县: places counted (三省) before a count of others (10个…)
- * say where those others are. */
+ * say where those others are; so does a place before a part of it
+ * (辽宁沿海六市, 辽宁沿海经济带, 江苏沿江八市). */
 static gboolean
 qualifies_a_count (CtRun *run, guint i)
 {
   gsize j = g_array_index (run->mentions, CtPlaceMention, i).end;
   gsize after;
+
+  static const char * const parts[] = { "沿海", "沿江", "沿边", "沿黄", "沿线", "境内", "省内", NULL };
+
+  if (ct_text_any_word_at (&run->text, j, parts) != NULL)
+    return TRUE;
 
   /* to the end of the list the mention is in */
   for (guint k = i + 1; k < run->mentions->len; k++)

@@ -70,7 +70,7 @@ const char * const ct_organisation_words[] = {
   "汽车", "地产", "置业", "航空", "机场", "足球", "队", "厂商", "幼儿园", "小学", "中学", "协会", "商会", "特钢",
   "电厂", "电站", "博物馆", "纪念馆", "社团", "总会", "同乡会",
   /* people called after a place (台湾游客, 台湾同胞): context, not actors */
-  "游客", "同胞", "客商", NULL,
+  "游客", "旅客", "同胞", "客商", NULL,
 };
 
 /* Divisions whose whole official name is an ordinary word (中心城区, 老城区):
