@@ -1618,13 +1618,33 @@ members_counted (CtRun *run, gint n)
   return found;
 }
 
+/* 特区政府 in Hong Kong or Macao news: the region the text names most. */
+static gint
+special_region (CtRun *run)
+{
+  guint counts[2] = { 0 };
+  gint regions[2] = { ct_gazetteer_lookup_code (run->gazetteer, "810000"),
+                      ct_gazetteer_lookup_code (run->gazetteer, "820000") };
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    for (guint r = 0; r < 2; r++)
+      counts[r] += g_array_index (run->mentions, CtPlaceMention, i).division == (guint) regions[r];
+  if (counts[0] == counts[1])
+    return -1;
+  return regions[counts[1] > counts[0]];
+}
+
 /* Who signed: places before the verb, or a count of them, or the grouping
  * or meeting the subject names. */
 static GArray *
 find_parties (CtRun *run, gsize clause_start, gsize verb)
 {
   GArray *parties = new_place_list ();
+  gssize government = ct_text_find (&run->text, clause_start, verb, "特区政府");
 
+  /* 特区政府经济财政司与珠海市金湾区政府签署: the region's government */
+  if (government >= 0 && special_region (run) >= 0)
+    add_unique (parties, special_region (run));
   for (guint i = ct_spans_lower_bound (run->mentions, clause_start); i < run->mentions->len; i++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
