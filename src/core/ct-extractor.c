@@ -1942,12 +1942,17 @@ find_untitled_agreements (CtRun *run, guint si)
 {
   const CtSentence *s = sentence (run, si);
 
+  static const char * const and_words[] = { "以及", "及", "和", "与", NULL };
+
   for (gsize i = s->start; i < s->end; i++)
     {
       const char *verb = ct_text_any_word_at (&run->text, i, signing_verbs);
       gsize start, end = 0;
       GArray *parties;
 
+      /* 签署《…备忘录》以及职业技能互认合作协议: signed by the same */
+      if (verb == NULL && i > s->start && run->text.chars[i - 1] == 0x300b)
+        verb = ct_text_any_word_at (&run->text, i, and_words);
       if (verb == NULL)
         continue;
       start = i + g_utf8_strlen (verb, -1);
