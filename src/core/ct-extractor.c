@@ -844,6 +844,20 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
 }
 
+/* 甬舟…协作区覆盖宁波市北仑区、镇海区…: a city whose districts are members
+ * is there through them, not as a member beside them. */
+static void
+drop_represented (CtRun *run, GArray *members)
+{
+  for (guint i = members->len; i-- > 0;)
+    for (guint k = 0; k < members->len; k++)
+      if (ct_gazetteer_is_ancestor (run->gazetteer, g_array_index (members, guint, i), g_array_index (members, guint, k)))
+        {
+          g_array_remove_index (members, i);
+          break;
+        }
+}
+
 static void
 find_members (CtRun *run)
 {
@@ -916,6 +930,7 @@ find_members (CtRun *run)
           if (at >= 0)
             members_said (run, g, sentence (run, si), at);
         }
+      drop_represented (run, g->members);
     }
 }
 

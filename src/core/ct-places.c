@@ -641,6 +641,11 @@ has_reading (CtPlaceScan *scan, gunichar c, gboolean anywhere)
   return cities->len > 0;
 }
 
+/* Words that start with a character standing for a place (海 for 海口). */
+static const char * const ordinary_words[] = {
+  "海洋", "海上", "海峡", "海外", "海关", "海岸", "海陆", "江海", "山区", "山海", "湖泊", NULL,
+};
+
 static gboolean
 contraction_context (CtPlaceScan *scan, gsize end, gint *count)
 {
@@ -655,8 +660,10 @@ contraction_context (CtPlaceScan *scan, gsize end, gint *count)
   if (ct_text_any_word_at (&scan->text, end, ct_cooperation_words) != NULL)
     return TRUE;
   /* the start of a grouping's name: 杭黄世界级自然生态和文化旅游廊道; the
-   * contraction is all of the characters that can stand for places (苏锡常都市圈) */
-  if (has_reading (scan, ct_text_at (&scan->text, end), FALSE) && !covered_by_mention (scan, end))
+   * contraction is all of the characters that can stand for places
+   * (苏锡常都市圈), unless the next one starts an ordinary word (甬舟海洋…) */
+  if (has_reading (scan, ct_text_at (&scan->text, end), FALSE) && !covered_by_mention (scan, end) &&
+      ct_text_any_word_at (&scan->text, end, ordinary_words) == NULL)
     return FALSE;
   for (gsize i = end; i < end + 20 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
     for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
