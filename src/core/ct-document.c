@@ -119,6 +119,20 @@ is_meta (const CtText *text, const CtLine *line)
         g_array_index (dates, CtDateMention, 0).states_year && han < 20 && !has_sentence_punctuation (text, line))
       return TRUE;
   }
+  /* "…办公室编　　2026年5月15日": a line ended by a whole date and short */
+  {
+    gsize end = line->end;
+    g_autoptr(GArray) dates = NULL;
+
+    while (end > line->start && g_unichar_isspace (text->chars[end - 1]))
+      end--;
+    dates = ct_dates_find (text->chars + line->start, end - line->start, NULL);
+    if (dates->len > 0 && line->start + g_array_index (dates, CtDateMention, dates->len - 1).end == end &&
+        g_array_index (dates, CtDateMention, dates->len - 1).states_year &&
+        g_array_index (dates, CtDateMention, dates->len - 1).date.precision == CT_PRECISION_DAY &&
+        han < 30 && !has_sentence_punctuation (text, line))
+      return TRUE;
+  }
   return FALSE;
 }
 
