@@ -241,7 +241,7 @@ name_start (CtRun *run, gsize limit, gsize end)
       const char *boundary;
 
       /* 北京市朝阳区—沈阳市和平区对口合作…: a dash between two names joins them */
-      if ((c == 0x2014 || c == '-') && i >= 2 && ct_text_is_han (run->text.chars[i - 2]) &&
+      if ((c == 0x2014 || c == '-' || c == 0xb7 /* · */) && i >= 2 && ct_text_is_han (run->text.chars[i - 2]) &&
           ct_text_is_han (ct_text_at (&run->text, i)))
         {
           i--;
@@ -549,12 +549,12 @@ static gboolean
 definition_follows (CtRun *run, gsize end)
 {
   static const char * const definitions[] = { "成立于", "成立以来", "由", "成员包括", "成员为", "成员有", "范围包括",
-                                              "涵盖", NULL };
+                                              "涵盖", "目前已有", "现有", NULL };
   static const char * const founding[] = { "建立", "成立", "组建", "启动", NULL };
   gsize i = end;
 
-  /* 于2023年建立，由…: past when it was founded */
-  if (ct_text_word_at (&run->text, i, "于"))
+  /* 于2023年建立，由…, 2023年成立，目前已有…加盟: past when it was founded */
+  if (ct_text_word_at (&run->text, i, "于") || g_ascii_isdigit (ct_text_at (&run->text, i)))
     {
       const char *word = NULL;
 
@@ -801,6 +801,23 @@ other_named_between (CtRun *run, CtGrouping *g, const CtSentence *s, gssize from
   return FALSE;
 }
 
+/* Where in @s after @from a grouping other than @g is named, or its end. */
+static gsize
+next_reference (CtRun *run, CtGrouping *g, const CtSentence *s, gsize from)
+{
+  gsize next = s->end;
+
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *other = g_ptr_array_index (run->out->groupings, i);
+      gssize at = other == g ? -1 : ct_text_find (&run->text, from, s->end, other->name);
+
+      if (at >= 0 && (gsize) at < next)
+        next = at;
+    }
+  return next;
+}
+
 /* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
  * A、B, 涵盖 A、B, 由 A、B 组成 (all after the name, with no other grouping
  * named between), and A、B 正式加入 (with no other grouping named at all). */
@@ -811,6 +828,9 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
   gssize by = ct_text_find (&run->text, at, s->end, "由");
   gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
   gssize joined = ct_text_find (&run->text, s->start, s->end, "加入");
+
+  if (joined < 0)
+    joined = ct_text_find (&run->text, s->start, s->end, "加盟");
 
   for (gsize i = at; i < s->end; i++)
     if (ct_text_word_at (&run->text, i, "成员") || ct_text_word_at (&run->text, i, "范围") ||
@@ -828,6 +848,13 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
       }
   if (made_of > by && !other_named_between (run, g, s, at + 1, made_of))
     add_places_to (run, g->members, by, made_of);
+  /* G…串联起A、B、C；H…: the places it links, up to the next grouping */
+  {
+    gssize links = ct_text_find (&run->text, at, s->end, "串联");
+
+    if (links >= 0 && !other_named_between (run, g, s, at + 1, links))
+      add_places_to (run, g->members, links, next_reference (run, g, s, links));
+  }
   /* G由A牵头，B、C参与: the lead and those who take part */
   {
     gssize led = by >= 0 ? ct_text_find (&run->text, by, s->end, "牵头") : -1;

@@ -33,6 +33,7 @@ const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "发展带", CT_GROUPING_CORRIDOR },
   { "协作带", CT_GROUPING_CORRIDOR },
   { "城市带", CT_GROUPING_CORRIDOR },
+  { "拓展带", CT_GROUPING_CORRIDOR },
   { "协作区", CT_GROUPING_MECHANISM },
   { "协调会", CT_GROUPING_MECHANISM },
   { "共同体", CT_GROUPING_MECHANISM },
