@@ -328,12 +328,49 @@ test_members_in_so_many_words (void)
   g_assert_false (ct_test_has_tie (x, "湖北省/武汉市", "湖南省/长沙市"));
 }
 
+static CtGrouping *
+grouping_named (CtExtraction *x, const char *name)
+{
+  for (guint i = 0; i < x->groupings->len; i++)
+    if (g_str_equal (((CtGrouping *) g_ptr_array_index (x->groupings, i))->name, name))
+      return g_ptr_array_index (x->groupings, i);
+  return NULL;
+}
+
+/* groupings no place starts, defined where the text says who is in them */
+static void
+test_groupings_defined_in_words (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2026-03-06\n"
+    "日前,闽西北山区协作第三次联席会议在三明市召开。闽西北山区协作联盟成立于2022年,成员包括南平市、三明市、龙岩市。"
+    "会议审议通过《闽西北山区协作2026年工作要点》,3个成员市共同签署《山区县医保协作协议》。\n"
+    "其中,北向拓展带由虹桥出发,串联起上海市长宁区、嘉定区和昆山、太仓等地;南向拓展带由虹桥向西南延伸,串联起上海市闵行区、松江区和平湖、海宁。\n");
+  CtGrouping *alliance = grouping_named (x, "闽西北山区协作联盟");
+  CtGrouping *north = grouping_named (x, "北向拓展带"), *south = grouping_named (x, "南向拓展带");
+
+  /* …联盟成立于…，成员包括…; its meeting and plan by the name without 联盟 */
+  g_assert_nonnull (alliance);
+  g_assert_cmpuint (alliance->members->len, ==, 3);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+  /* 3个成员市共同签署: the members of the grouping of three */
+  g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 3);
+  /* 由 is no digit: the corridors are defined by what follows them, each up to the next */
+  g_assert_nonnull (north);
+  g_assert_nonnull (south);
+  g_assert_cmpuint (north->members->len, ==, 4);
+  g_assert_cmpuint (south->members->len, ==, 4);
+  g_assert_false (ct_test_has_tie (x, "上海市/长宁区", "浙江省/嘉兴市/平湖市"));
+}
+
 int
 main (int argc, char *argv[])
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extractor/signed-agreement", test_signed_agreement);
+  g_test_add_func ("/extractor/groupings-defined-in-words", test_groupings_defined_in_words);
   g_test_add_func ("/extractor/drafting-is-not-signing", test_drafting_is_not_signing);
   g_test_add_func ("/extractor/count-resolves-to-list", test_count_resolves_to_list);
   g_test_add_func ("/extractor/event-venue-and-range", test_event_venue_and_range);

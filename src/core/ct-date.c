@@ -26,12 +26,6 @@ at (const CtScan *scan, gsize i)
   return ct_text_at (&scan->text, i);
 }
 
-static gboolean
-is_ascii_digit (gunichar c)
-{
-  return c >= '0' && c <= '9';
-}
-
 static gint
 chinese_digit (gunichar c)
 {
@@ -55,11 +49,11 @@ read_number_raw (const CtScan *scan, gsize i, guint max_digits, gint *value)
   gsize j = i;
   gint v = 0;
 
-  while (is_ascii_digit (at (scan, j)) && j - i < max_digits)
+  while (ct_text_is_digit (at (scan, j)) && j - i < max_digits)
     v = v * 10 + (at (scan, j++) - '0');
   if (j > i)
     {
-      if (is_ascii_digit (at (scan, j)))
+      if (ct_text_is_digit (at (scan, j)))
         return i;
       *value = v;
       return j;
@@ -97,7 +91,7 @@ read_number_raw (const CtScan *scan, gsize i, guint max_digits, gint *value)
 static gsize
 read_number (const CtScan *scan, gsize i, guint max_digits, gint *value)
 {
-  if (i > 0 && (is_ascii_digit (at (scan, i - 1)) || at (scan, i - 1) == '.'))
+  if (i > 0 && (ct_text_is_digit (at (scan, i - 1)) || at (scan, i - 1) == '.'))
     return i;
   return read_number_raw (scan, i, max_digits, value);
 }
@@ -109,11 +103,11 @@ read_year (const CtScan *scan, gsize i, gint *year)
   gsize j = i;
   gint v = 0;
 
-  if (i > 0 && (is_ascii_digit (at (scan, i - 1)) || g_ascii_isalpha (at (scan, i - 1))))
+  if (i > 0 && (ct_text_is_digit (at (scan, i - 1)) || ct_text_is_latin (at (scan, i - 1))))
     return i;
-  if (is_ascii_digit (at (scan, i)))
+  if (ct_text_is_digit (at (scan, i)))
     {
-      while (is_ascii_digit (at (scan, j)) && j - i < 5)
+      while (ct_text_is_digit (at (scan, j)) && j - i < 5)
         v = v * 10 + (at (scan, j++) - '0');
     }
   else
@@ -365,7 +359,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
 
   if (ct_text_word_at (&scan->text, i, "年底") || ct_text_word_at (&scan->text, i, "年末") || ct_text_word_at (&scan->text, i, "年初"))
     {
-      if (!reference_has (scan, CT_PRECISION_YEAR) || (i > 0 && (is_ascii_digit (at (scan, i - 1)) || chinese_digit (at (scan, i - 1)) >= 0)))
+      if (!reference_has (scan, CT_PRECISION_YEAR) || (i > 0 && (ct_text_is_digit (at (scan, i - 1)) || chinese_digit (at (scan, i - 1)) >= 0)))
         return i;
       m->date = make_date (scan->reference->year, 0, 0);
       return i + 2;
@@ -420,7 +414,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
         {
           g_autoptr(GDate) d = NULL;
 
-          if (!reference_has (scan, CT_PRECISION_DAY) || (i > 0 && is_ascii_digit (at (scan, i - 1))))
+          if (!reference_has (scan, CT_PRECISION_DAY) || (i > 0 && ct_text_is_digit (at (scan, i - 1))))
             return i;
           d = g_date_new_dmy (scan->reference->day, scan->reference->month, scan->reference->year);
           if (relative_days[k].days < 0)
@@ -450,7 +444,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
   }
 
   /* M月[D日] with the year from the reference */
-  if (is_ascii_digit (at (scan, i)) || chinese_digit (at (scan, i)) >= 0 || at (scan, i) == 0x5341)
+  if (ct_text_is_digit (at (scan, i)) || chinese_digit (at (scan, i)) >= 0 || at (scan, i) == 0x5341)
     {
       gint number = 0;
       gsize k = read_number (scan, i, 2, &number);
@@ -461,7 +455,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
         return read_month_day (scan, i, year_for_month (scan, number), m);
       /* D日: only with a reference month, and not a count of days (3日游 is rare in news). */
       if (is_day_word (at (scan, k)) && day_word_ok (scan, k) && reference_has (scan, CT_PRECISION_MONTH) &&
-          number >= 1 && number <= 31 && is_ascii_digit (at (scan, i)))
+          number >= 1 && number <= 31 && ct_text_is_digit (at (scan, i)))
         {
           gint y = scan->reference->year, mo = scan->reference->month;
 

@@ -84,7 +84,7 @@ has_sentence_punctuation (const CtText *text, const CtLine *line)
       gunichar c = text->chars[i];
 
       /* a colon in a clock time (11:42) is not prose */
-      if (c == ':' && i > line->start && g_ascii_isdigit (text->chars[i - 1]))
+      if (c == ':' && i > line->start && ct_text_is_digit (text->chars[i - 1]))
         continue;
       if (c == ',' || c == ';' || c == ':' || c == 0x3002 || c == 0x3001)
         return TRUE;
@@ -143,7 +143,7 @@ has_long_digits (const CtText *text, const CtLine *line)
 
   for (gsize i = line->start; i < line->end; i++)
     {
-      run = g_ascii_isdigit (text->chars[i]) || text->chars[i] == '-' ? run + 1 : 0;
+      run = ct_text_is_digit (text->chars[i]) || text->chars[i] == '-' ? run + 1 : 0;
       if (run >= 9)
         return TRUE;
     }
@@ -441,9 +441,9 @@ find_url_date (CtDocument *self, const CtText *text)
 
           if (text->chars[i] != '/' && text->chars[i] != 't')
             continue;
-          while (n < 8 && j < text->length && g_ascii_isdigit (text->chars[j]))
+          while (n < 8 && j < text->length && ct_text_is_digit (text->chars[j]))
             digits[n++] = text->chars[j++] - '0';
-          if ((n == 6 || n == 8) && j < text->length && !g_ascii_isdigit (text->chars[j]) &&
+          if ((n == 6 || n == 8) && j < text->length && !ct_text_is_digit (text->chars[j]) &&
               (text->chars[j] == '/' || text->chars[j] == '_'))
             {
               gint y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];

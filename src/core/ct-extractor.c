@@ -60,6 +60,9 @@ static const char * const grouping_boundaries[] = {
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
 static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL };
 
+/* …and words that end with one: 北向拓展带 */
+static const char * const unsplit_endings[] = { "北向", "南向", "东向", "西向", NULL };
+
 static const char * const future_words[] = {
   "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", NULL,
 };
@@ -134,7 +137,7 @@ new_place_list (void)
 static gboolean
 is_name_char (gunichar c)
 {
-  return ct_text_is_han (c) || g_ascii_isalnum (c) || c == '(' || c == ')';
+  return ct_text_is_han (c) || ct_text_is_digit (c) || ct_text_is_latin (c) || c == '(' || c == ')';
 }
 
 static gboolean
@@ -263,7 +266,8 @@ name_start (CtRun *run, gsize limit, gsize end)
           depth--;
         }
       if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL &&
-          ct_text_any_word_at (&run->text, i - g_utf8_strlen (boundary, -1), unsplit_words) == NULL)
+          ct_text_any_word_at (&run->text, i - g_utf8_strlen (boundary, -1), unsplit_words) == NULL &&
+          ct_text_any_word_before (&run->text, i, unsplit_endings) == NULL)
         break;
       if (i < end && ends_date (run, i))
         break;
@@ -348,7 +352,7 @@ qualifies_a_count (CtRun *run, guint i)
     }
   if (ct_count_word_value (run->text.chars, run->text.length, j, &after) < 2)
     return FALSE;
-  for (j = after; g_ascii_isdigit (ct_text_at (&run->text, j)) ||
+  for (j = after; ct_text_is_digit (ct_text_at (&run->text, j)) ||
                   g_utf8_strchr ("一二两三四五六七八九十百", -1, ct_text_at (&run->text, j)) != NULL; j++)
     ;
   return j > after && ct_text_word_at (&run->text, j, "个");
@@ -488,7 +492,7 @@ is_anchor_at (CtRun *run, gsize p)
       ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p)) &&
       ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p + 1)))
     return TRUE;
-  return (g_ascii_isalpha (ct_text_at (&run->text, p)) && g_ascii_isdigit (ct_text_at (&run->text, p + 1))) ||
+  return (ct_text_is_latin (ct_text_at (&run->text, p)) && ct_text_is_digit (ct_text_at (&run->text, p + 1))) ||
          ct_text_any_word_at (&run->text, p, ct_region_names) != NULL;
 }
 
@@ -537,7 +541,7 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
 {
   gsize i = end;
 
-  while (i < limit && (g_ascii_isdigit (run->text.chars[i]) ||
+  while (i < limit && (ct_text_is_digit (run->text.chars[i]) ||
                        g_utf8_strchr ("年度第一二三四五六七八九十届次", -1, run->text.chars[i]) != NULL))
     i++;
   return ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
@@ -554,7 +558,7 @@ definition_follows (CtRun *run, gsize end)
   gsize i = end;
 
   /* 于2023年建立，由…, 2023年成立，目前已有…加盟: past when it was founded */
-  if (ct_text_word_at (&run->text, i, "于") || g_ascii_isdigit (ct_text_at (&run->text, i)))
+  if (ct_text_word_at (&run->text, i, "于") || ct_text_is_digit (ct_text_at (&run->text, i)))
     {
       const char *word = NULL;
 
@@ -1145,7 +1149,7 @@ title_core_start (CtRun *run, gsize start, gsize end)
 {
   gsize i = start;
 
-  while (i < end && (g_ascii_isdigit (run->text.chars[i]) || run->text.chars[i] == 0x5e74 || run->text.chars[i] == 0x5ea6))
+  while (i < end && (ct_text_is_digit (run->text.chars[i]) || run->text.chars[i] == 0x5e74 || run->text.chars[i] == 0x5ea6))
     i++;
   return i;
 }
@@ -1195,7 +1199,7 @@ grouping_stem_at (CtRun *run, gsize start)
               g_autofree char *stem = g_utf8_substring (g->name, 0, n);
 
               if (n >= 4 && ct_text_word_at (&run->text, start, stem) &&
-                  (has_ordinal_at (run, start + n) || g_ascii_isdigit (ct_text_at (&run->text, start + n))))
+                  (has_ordinal_at (run, start + n) || ct_text_is_digit (ct_text_at (&run->text, start + n))))
                 return g;
             }
         }
@@ -1287,7 +1291,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     {
       gsize i = core + 1;
 
-      while (i < end && (g_ascii_isdigit (run->text.chars[i]) ||
+      while (i < end && (ct_text_is_digit (run->text.chars[i]) ||
                          g_utf8_strchr ("一二三四五六七八九十百届次", -1, run->text.chars[i]) != NULL))
         i++;
       if (end - i <= 3)
@@ -1706,7 +1710,7 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
       gsize j = i;
       GArray *list;
 
-      while (g_ascii_isdigit (ct_text_at (&run->text, j)) && n < 1000)
+      while (ct_text_is_digit (ct_text_at (&run->text, j)) && n < 1000)
         n = n * 10 + (ct_text_at (&run->text, j++) - '0');
       if (j > i && ct_text_word_at (&run->text, j + (ct_text_word_at (&run->text, j, "个") ? 1 : 0), "成员") &&
           (list = members_counted (run, n)) != NULL)
@@ -1950,7 +1954,7 @@ year_end (CtRun *run, gsize start)
 {
   gsize i = start;
 
-  while (g_ascii_isdigit (ct_text_at (&run->text, i)))
+  while (ct_text_is_digit (ct_text_at (&run->text, i)))
     i++;
   if (i == start)
     return start;
@@ -1965,7 +1969,7 @@ counts_documents (CtRun *run, guint si, gsize start)
 {
   gsize i = start;
 
-  while (g_ascii_isdigit (ct_text_at (&run->text, i)) ||
+  while (ct_text_is_digit (ct_text_at (&run->text, i)) ||
          g_utf8_strchr ("一二两三四五六七八九十多若干批系列", -1, ct_text_at (&run->text, i)) != NULL)
     i++;
   if (i == start || g_utf8_strchr ("项份个批套", -1, ct_text_at (&run->text, i)) == NULL)
@@ -2016,7 +2020,7 @@ find_untitled_agreements (CtRun *run, guint si)
               break;
             }
         }
-      if (end == 0 || g_ascii_isdigit (ct_text_at (&run->text, end)) || ct_text_is_han (ct_text_at (&run->text, end)))
+      if (end == 0 || ct_text_is_digit (ct_text_at (&run->text, end)) || ct_text_is_han (ct_text_at (&run->text, end)))
         continue;
       {
         gsize clause = clause_start_before (run, s, i);

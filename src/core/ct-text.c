@@ -73,6 +73,20 @@ ct_text_find (const CtText *text,
   return -1;
 }
 
+/* g_ascii_isdigit() and g_ascii_isalpha() look at a byte: a Han character
+ * whose low byte is '1' (由 is U+7531) would pass.  These look at the character. */
+gboolean
+ct_text_is_digit (gunichar c)
+{
+  return c >= '0' && c <= '9';
+}
+
+gboolean
+ct_text_is_latin (gunichar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 gboolean
 ct_text_is_han (gunichar c)
 {
