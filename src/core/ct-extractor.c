@@ -851,7 +851,12 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
         break;
       }
   if (made_of > by && !other_named_between (run, g, s, at + 1, made_of))
-    add_places_to (run, g->members, by, made_of);
+    {
+      /* 由两市沿江地区共同组成，苏州方面为A、B，南通方面为C、D */
+      gssize sides = ct_text_find (&run->text, made_of, s->end, "方面为");
+
+      add_places_to (run, g->members, by, sides >= 0 ? (gsize) s->end : (gsize) made_of);
+    }
   /* G…串联起A、B、C；H…: the places it links, up to the next grouping */
   {
     gssize links = ct_text_find (&run->text, at, s->end, "串联");

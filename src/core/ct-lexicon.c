@@ -25,6 +25,7 @@ const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "合作区", CT_GROUPING_ZONE },
   { "试验区", CT_GROUPING_ZONE },
   { "先行区", CT_GROUPING_ZONE },
+  { "集聚区", CT_GROUPING_ZONE },
   { "开放枢纽", CT_GROUPING_ZONE },
   { "走廊", CT_GROUPING_CORRIDOR },
   { "廊道", CT_GROUPING_CORRIDOR },
