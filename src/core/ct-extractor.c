@@ -54,7 +54,8 @@ static const char * const name_boundaries[] = {
 /* Where a grouping's name may start: after any of the above or these verbs. */
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
-  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", NULL,
+  "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", "同属", "属于", "位于",
+  "地处", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -553,7 +554,7 @@ static gboolean
 definition_follows (CtRun *run, gsize end)
 {
   static const char * const definitions[] = { "成立于", "成立以来", "由", "成员包括", "成员为", "成员有", "范围包括",
-                                              "涵盖", "目前已有", "现有", NULL };
+                                              "范围涵盖", "范围覆盖", "涵盖", "目前已有", "现有", NULL };
   static const char * const founding[] = { "建立", "成立", "组建", "启动", NULL };
   gsize i = end;
 
@@ -573,7 +574,8 @@ definition_follows (CtRun *run, gsize end)
   return ct_text_any_word_at (&run->text, i, definitions) != NULL;
 }
 
-/* …要加快建设X协作带。协作带涵盖A、B…: the next sentence says who is in it. */
+/* …要加快建设X协作带。协作带涵盖A、B…: the next sentence, naming it by its
+ * suffix (or 该 and its suffix), says who is in it. */
 static gboolean
 defined_next (CtRun *run, guint si, const char *suffix)
 {
@@ -582,8 +584,16 @@ defined_next (CtRun *run, guint si, const char *suffix)
   if (si + 1 >= run->document->sentences->len)
     return FALSE;
   next = sentence (run, si + 1);
-  return ct_text_word_at (&run->text, next->start, suffix) &&
-         definition_follows (run, next->start + g_utf8_strlen (suffix, -1));
+  /* …协作带。协作带涵盖…, …集聚区。该集聚区范围涵盖… */
+  for (guint a = 0; a < 2; a++)
+    {
+      gsize at = next->start + (a == 1 && ct_text_word_at (&run->text, next->start, "该") ? 1 : 0);
+
+      if ((a == 0 || at > next->start) && ct_text_word_at (&run->text, at, suffix) &&
+          definition_follows (run, at + g_utf8_strlen (suffix, -1)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -632,6 +642,9 @@ find_grouping_names (CtRun *run)
                     else if (verb != NULL)
                       start = j + g_utf8_strlen (verb, -1);
                   }
+                /* 该集聚区范围涵盖…: a grouping named before, not a new one */
+                if (start != G_MAXSIZE && ct_text_any_word_at (&run->text, start, anaphors) != NULL)
+                  start = G_MAXSIZE;
               }
             if (start == G_MAXSIZE || end - start < 4)
               continue;
