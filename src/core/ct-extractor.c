@@ -571,7 +571,13 @@ definition_follows (CtRun *run, gsize end)
       if (ct_text_at (&run->text, i) == 0xff0c || ct_text_at (&run->text, i) == ',')
         i++;
     }
-  return ct_text_any_word_at (&run->text, i, definitions) != NULL;
+  if (ct_text_any_word_at (&run->text, i, definitions) != NULL)
+    return TRUE;
+  /* 南向拓展带则向西南延伸，串联起A、B…: what it links, a little further on */
+  for (gsize j = end; j < end + 14 && j < run->text.length && ct_text_at (&run->text, j) != 0x3002 /* 。 */; j++)
+    if (ct_text_word_at (&run->text, j, "串联起"))
+      return TRUE;
+  return FALSE;
 }
 
 /* …要加快建设X协作带。协作带涵盖A、B…: the next sentence, naming it by its
