@@ -13,10 +13,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define _GNU_SOURCE   /* gettid() */
-#include <sys/resource.h>
-#include <unistd.h>
-
+#include "ct-background.h"
 #include "ct-graph-picture.h"
 #include "ct-texture.h"
 
@@ -90,29 +87,11 @@ new_request (CtGraph               *graph,
   return request;
 }
 
-/* Pictures are drawn in threads of their own, at a lower priority: with
- * few cores, a picture drawn at full priority took the CPU from the frames
- * on screen (and from the renderer's threads), which then came late. */
 static void
-draw_in_thread (gpointer data, gpointer pool_data)
+draw_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = data;
-
-#ifdef __linux__
-  setpriority (PRIO_PROCESS, gettid (), 10);   /* this thread only, on Linux */
-#endif
   if (!g_task_return_error_if_cancelled (task))
-    g_task_return_pointer (task, draw (g_task_get_task_data (task)), (GDestroyNotify) ct_graph_picture_free);
-}
-
-static GThreadPool *
-drawing_threads (void)
-{
-  static GThreadPool *pool;
-
-  if (g_once_init_enter (&pool))
-    g_once_init_leave (&pool, g_thread_pool_new (draw_in_thread, NULL, 2, FALSE, NULL));
-  return pool;
+    g_task_return_pointer (task, draw (data), (GDestroyNotify) ct_graph_picture_free);
 }
 
 void
@@ -130,7 +109,7 @@ ct_graph_picture_draw_async (CtGraph               *graph,
 
   g_task_set_source_tag (task, ct_graph_picture_draw_async);
   g_task_set_task_data (task, new_request (graph, options, area, zoom, scale_factor, stamp), free_request);
-  g_thread_pool_push (drawing_threads (), g_steal_pointer (&task), NULL);
+  ct_background_run (task, draw_in_thread);
 }
 
 CtGraphPicture *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ct-background.h"
 #include "ct-cli.h"
 #include "ct-curation.h"
 #include "ct-document-view.h"
@@ -197,7 +198,7 @@ request_layout (CtWindow *self)
   gtk_spinner_start (self->spinner);
   task = g_task_new (self, NULL, layout_done, NULL);
   g_task_set_task_data (task, job, free_job);
-  g_task_run_in_thread (task, layout_in_thread);
+  ct_background_run (task, layout_in_thread);
 }
 
 /* ------------------------------------------------------------------------ */
