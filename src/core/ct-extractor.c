@@ -548,6 +548,10 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
   return ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
+/* After a grouping's name, these say that the places next in the sentence
+ * are in it: 以A为核心, 以A为龙头、B为两翼, 版图囊括, 依次为, 理事单位为. */
+static const char * const member_cues[] = { "为核心", "为主体", "为龙头", "囊括", "依次为", "理事单位为", NULL };
+
 /* …联盟成立于2021年，成员包括…, …联盟由A、B组成: a name no place starts, in
  * a sentence that goes on to say who is in it */
 static gboolean
@@ -573,9 +577,10 @@ definition_follows (CtRun *run, gsize end)
     }
   if (ct_text_any_word_at (&run->text, i, definitions) != NULL)
     return TRUE;
-  /* 南向拓展带则向西南延伸，串联起A、B…: what it links, a little further on */
-  for (gsize j = end; j < end + 14 && j < run->text.length && ct_text_at (&run->text, j) != 0x3002 /* 。 */; j++)
-    if (ct_text_word_at (&run->text, j, "串联起"))
+  /* 南向拓展带则向西南延伸，串联起A、B…, 该经济区以洪泽湖为核心，版图囊括…:
+   * who is in it, a little further on */
+  for (gsize j = end; j < end + 24 && j < run->text.length && ct_text_at (&run->text, j) != 0x3002 /* 。 */; j++)
+    if (ct_text_word_at (&run->text, j, "串联起") || ct_text_any_word_at (&run->text, j, member_cues) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -847,7 +852,7 @@ next_reference (CtRun *run, CtGrouping *g, const CtSentence *s, gsize from)
 static void
 members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 {
-  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "为", "有", NULL };
+  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", NULL };
   gssize by = ct_text_find (&run->text, at, s->end, "由");
   gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
   gssize joined = ct_text_find (&run->text, s->start, s->end, "加入");
@@ -891,10 +896,14 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     if (taking_part > led && !other_named_between (run, g, s, at + 1, taking_part))
       add_places_to (run, g->members, by, taking_part);
   }
-  /* G以A为核心，包括B、C…, G以A为主体，把B纳入…范围: the core and the rest */
-  if ((ct_text_find (&run->text, at, s->end, "为核心") >= 0 || ct_text_find (&run->text, at, s->end, "为主体") >= 0) &&
-      !other_named_between (run, g, s, at + 1, s->end))
-    add_places_to (run, g->members, at, s->end);
+  /* G以A为核心，包括B、C…, G以A为主体，把B纳入…范围, G版图囊括…: the core and the rest */
+  for (gsize i = at; i < s->end; i++)
+    if (ct_text_any_word_at (&run->text, i, member_cues) != NULL)
+      {
+        if (!other_named_between (run, g, s, at + 1, s->end))
+          add_places_to (run, g->members, at, s->end);
+        break;
+      }
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
 }
