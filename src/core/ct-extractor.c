@@ -552,6 +552,10 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
  * are in it: 以A为核心, 以A为龙头、B为两翼, 版图囊括, 依次为, 理事单位为. */
 static const char * const member_cues[] = { "为核心", "为主体", "为龙头", "囊括", "依次为", "理事单位为", NULL };
 
+/* A sentence that starts with these lists the members of the grouping the
+ * sentence before named: …协作区。参与共建的有A、B、C四地。 */
+static const char * const member_openers[] = { "参与共建的有", "参与的有", "成员包括", "成员单位包括", "成员单位为", NULL };
+
 /* …联盟成立于2021年，成员包括…, …联盟由A、B组成: a name no place starts, in
  * a sentence that goes on to say who is in it */
 static gboolean
@@ -595,6 +599,8 @@ defined_next (CtRun *run, guint si, const char *suffix)
   if (si + 1 >= run->document->sentences->len)
     return FALSE;
   next = sentence (run, si + 1);
+  if (ct_text_any_word_at (&run->text, next->start, member_openers) != NULL)
+    return TRUE;
   /* …协作带。协作带涵盖…, …集聚区。该集聚区范围涵盖… */
   for (guint a = 0; a < 2; a++)
     {
@@ -993,6 +999,10 @@ find_members (CtRun *run)
 
           if (at >= 0)
             members_said (run, g, sentence (run, si), at);
+          if (at >= 0 && si + 1 < run->document->sentences->len &&
+              ct_text_any_word_at (&run->text, sentence (run, si + 1)->start, member_openers) != NULL &&
+              !other_named_between (run, g, sentence (run, si), at + 1, sentence (run, si)->end))
+            add_places_to (run, g->members, sentence (run, si + 1)->start, sentence (run, si + 1)->end);
         }
       drop_represented (run, g->members);
     }

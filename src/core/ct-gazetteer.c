@@ -232,6 +232,13 @@ index_names (CtGazetteer *self)
 
               add_name (self, with_zhou, i, CT_NAME_SHORT);
             }
+          /* …and writes an autonomous county as a county: 玉屏县 for 玉屏侗族自治县 */
+          if (g_str_has_suffix (d->name, "自治县") || g_str_has_suffix (d->name, "自治旗"))
+            {
+              g_autofree char *plain = g_strconcat (d->short_name, g_str_has_suffix (d->name, "县") ? "县" : "旗", NULL);
+
+              add_name (self, plain, i, CT_NAME_FULL);
+            }
           if (d->level != CT_LEVEL_COUNTY)
             for (const char *p = d->short_name; *p; p = g_utf8_next_char (p))
               add_char_sense (self, g_utf8_get_char (p), i);
