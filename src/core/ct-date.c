@@ -371,6 +371,29 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
       { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
     };
 
+    /* 昨(14)日, 前(13)日: Taiwan's press writes the day inside */
+    if (g_utf8_strchr ("昨前今", -1, at (scan, i)) != NULL && at (scan, i + 1) == '(' &&
+        reference_has (scan, CT_PRECISION_DAY))
+      {
+        gsize close = i + 2;
+        gint stated = 0;
+
+        while (ct_text_is_digit (at (scan, close)) && stated < 100)
+          stated = stated * 10 + (gint) (at (scan, close++) - '0');
+        if (close > i + 2 && at (scan, close) == ')' && at (scan, close + 1) == 0x65e5 /* 日 */ &&
+            stated >= 1 && stated <= 31)
+          {
+            gint in_month = scan->reference->month, in_year = scan->reference->year;
+
+            if (stated > scan->reference->day && --in_month == 0)   /* the end of the month before */
+              {
+                in_month = 12;
+                in_year--;
+              }
+            m->date = make_date (in_year, in_month, stated);
+            return close + 2;
+          }
+      }
     /* 上周五, 本周三: a day of last or this week */
     {
       static const char * const weeks[] = { "上周", "上星期", "本周", "本星期", "这周", NULL };
