@@ -280,7 +280,7 @@ name_start (CtRun *run, gsize limit, gsize end)
 /* ------------------------------------------------------------------------ */
 /* Places                                                                    */
 
-/* 在福州市鼓楼区, 于天津, 赴港: a place, or the last of a chain of places,
+/* 在福州市鼓楼区, 于天津, 赴港, 移师湛江: a place, or the last of a chain of places,
  * that says where something happens. */
 static gboolean
 is_where (CtRun *run, const CtPlaceMention *m)
@@ -296,7 +296,7 @@ is_where (CtRun *run, const CtPlaceMention *m)
       start = before->start;
     }
   return ct_text_word_before (&run->text, start, "在") || ct_text_word_before (&run->text, start, "于") ||
-         ct_text_word_before (&run->text, start, "赴");
+         ct_text_word_before (&run->text, start, "赴") || ct_text_word_before (&run->text, start, "移师");
 }
 
 /* 新华社郑州5月12日电: where the reporter filed from, not an actor. */

@@ -72,7 +72,7 @@ const char * const ct_organisation_words[] = {
   "汽车", "地产", "置业", "航空", "机场", "足球", "队", "厂商", "幼儿园", "小学", "中学", "协会", "商会", "特钢",
   "电厂", "电站", "博物馆", "纪念馆", "社团", "总会", "同乡会",
   /* people called after a place (台湾游客, 台湾同胞): context, not actors */
-  "游客", "旅客", "同胞", "客商", NULL,
+  "游客", "旅客", "同胞", "客商", "业者", NULL,
 };
 
 /* Divisions whose whole official name is an ordinary word (中心城区, 老城区):
@@ -83,7 +83,7 @@ const char * const ct_generic_division_names[] = {
 
 /* After a bare short name these make it a street, a station or a landmark. */
 const char * const ct_street_words[] = {
-  "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河", "湿地",
+  "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河", "湿地", "水库",
   "中路", "东路", "西路", "南路", "北路", "广场", "公园", "大厦", NULL,
 };
 

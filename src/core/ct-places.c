@@ -451,6 +451,10 @@ resolve_candidates (CtPlaceScan *scan)
         continue;
 
       sense = g_array_index (c->senses, CtNameSense, 0);
+      /* 新建区域分拨中心: a name ending in 区 that runs on into 区域 is the word */
+      if (c->end > c->start && scan->text.chars[c->end - 1] == 0x533a /* 区 */ &&
+          ct_text_at (&scan->text, c->end) == 0x57df /* 域 */)
+        continue;
       /* 城区, 老城区, 市中区 are words too: only with their city before them */
       if (sense.kind == CT_NAME_FULL && !next_to_parent &&
           ct_text_any_word_at (&scan->text, c->start, ct_generic_division_names) != NULL &&
