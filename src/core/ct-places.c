@@ -248,9 +248,6 @@ collect_candidates (CtPlaceScan *scan)
       c.senses = plausible_senses (scan, m, &c.list_only);
       if (c.senses->len == 0)
         {
-          /* 浔阳江头: a name read first, even if not taken, keeps the one
-           * it overlaps (阳江) from being read across it */
-          covered = m->end;
           g_array_unref (c.senses);
           continue;
         }
