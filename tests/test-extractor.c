@@ -362,6 +362,13 @@ test_groupings_defined_in_words (void)
   g_assert_cmpuint (north->members->len, ==, 4);
   g_assert_cmpuint (south->members->len, ==, 4);
   g_assert_false (ct_test_has_tie (x, "上海市/长宁区", "浙江省/嘉兴市/平湖市"));
+  /* a cue past the clause says what a thing is like, not who is in it */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2026-03-06\n这是南平、三明两市牵头组建的协作共同体,也是首个以山区县为主体的平台。\n");
+
+    g_assert_null (grouping_named (y, "协作共同体"));
+  }
 }
 
 int

@@ -581,11 +581,16 @@ definition_follows (CtRun *run, gsize end)
     }
   if (ct_text_any_word_at (&run->text, i, definitions) != NULL)
     return TRUE;
-  /* 南向拓展带则向西南延伸，串联起A、B…, 该经济区以洪泽湖为核心，版图囊括…:
-   * who is in it, a little further on */
-  for (gsize j = end; j < end + 24 && j < run->text.length && ct_text_at (&run->text, j) != 0x3002 /* 。 */; j++)
-    if (ct_text_word_at (&run->text, j, "串联起") || ct_text_any_word_at (&run->text, j, member_cues) != NULL)
-      return TRUE;
+  /* 该经济区以洪泽湖为核心…, 南向拓展带则向西南延伸，串联起A、B…: who is
+   * in it, a little further on; a cue in the same clause (…组建的合作共同体，
+   * 也是…以非毗邻地区为主体 says what it is like, not who is in it) */
+  for (gsize j = end, commas = 0; j < end + 24 && j < run->text.length && ct_text_at (&run->text, j) != 0x3002 /* 。 */;
+       j++)
+    {
+      commas += ct_text_at (&run->text, j) == ',';
+      if (ct_text_word_at (&run->text, j, "串联起") || (commas == 0 && ct_text_any_word_at (&run->text, j, member_cues) != NULL))
+        return TRUE;
+    }
   return FALSE;
 }
 
