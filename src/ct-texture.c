@@ -7,8 +7,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <math.h>
-
 #include "ct-texture.h"
 
 static void
@@ -30,8 +28,8 @@ surface_bytes (cairo_surface_t *surface)
 }
 
 /* Takes @surface, an ARGB32 image, and shows it as a texture. */
-GdkTexture *
-ct_texture_new_for_surface (cairo_surface_t *surface)
+static GdkTexture *
+new_for_surface (cairo_surface_t *surface)
 {
   gint width = cairo_image_surface_get_width (surface);
   gint height = cairo_image_surface_get_height (surface);
@@ -79,5 +77,5 @@ ct_texture_draw (int      width,
   cr = cairo_create (surface);
   draw (cr, data);
   cairo_destroy (cr);
-  return ct_texture_new_for_surface (surface);
+  return new_for_surface (surface);
 }

@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-GdkTexture *ct_texture_new_for_surface (cairo_surface_t *surface);
 GPtrArray  *ct_texture_strips_new_for_surface (cairo_surface_t *surface,
                                                int              rows);
 GdkTexture *ct_texture_draw            (int              width,
