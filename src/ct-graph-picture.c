@@ -4,12 +4,14 @@
  * a frame (tests/bench/bench-render), so the graph view asks for it here and
  * keeps showing the picture it has, scaled, until the new one arrives.  The
  * picture is textures: the renderer uploads them once, and every frame
- * after only composites them.  They are strips of rows of one image, so
- * that the view can take them in over a few frames: under software GL one
- * texture the size of the view took 30 ms of a frame to upload (new memory
- * faulted in page by page).  The graph is shared by reference and only read, and
- * each thread measures text with its own Pango font map, so nothing here is
- * touched by two threads at once.
+ * after only composites them.  They are tiles of one image, in strips of
+ * rows, so that the view can take them in over a few frames (under software
+ * GL one texture the size of the view took 30 ms of a frame to upload: new
+ * memory faulted in page by page), and where nothing is drawn there is no
+ * tile to upload or blend: most of a graph is space between nodes.  The
+ * graph is shared by reference and only read, and each thread measures
+ * text with its own Pango font map, so nothing here is touched by two
+ * threads at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,7 +57,8 @@ draw (const Request *request)
   cairo_destroy (cr);
   picture->width = width;
   picture->height = height;
-  picture->strips = ct_texture_strips_new_for_surface (surface, CT_GRAPH_PICTURE_STRIP);
+  picture->strips = (height + CT_GRAPH_PICTURE_STRIP - 1) / CT_GRAPH_PICTURE_STRIP;
+  picture->tiles = ct_texture_tiles_new_for_surface (surface, CT_GRAPH_PICTURE_TILE, CT_GRAPH_PICTURE_STRIP);
   picture->area = request->area;
   picture->area.size.width = width / pixels_per_point;
   picture->area.size.height = height / pixels_per_point;
@@ -124,6 +127,6 @@ ct_graph_picture_free (CtGraphPicture *self)
 {
   if (self == NULL)
     return;
-  g_ptr_array_unref (self->strips);
+  g_ptr_array_unref (self->tiles);
   g_free (self);
 }

@@ -17,10 +17,12 @@ typedef struct
   gint scale_factor;     /* device pixels per widget pixel */
   guint stamp;           /* what the owner was showing when it asked */
   gint width, height;    /* area × zoom × scale factor device pixels */
-  GPtrArray *strips;     /* GdkTexture: rows of the picture, top to bottom */
+  guint strips;          /* rows of tiles */
+  GPtrArray *tiles;      /* CtTextureTile, row by row; none where nothing is drawn */
 } CtGraphPicture;
 
 #define CT_GRAPH_PICTURE_STRIP 96   /* device pixel rows in a strip, the last one fewer */
+#define CT_GRAPH_PICTURE_TILE  128  /* device pixel columns in a tile, the last one fewer */
 
 void            ct_graph_picture_draw_async   (CtGraph               *graph,
                                                const CtRenderOptions *options,

@@ -189,7 +189,7 @@ picture_is_sharp (CtGraphView *self)
 gboolean
 ct_graph_view_is_sharp (CtGraphView *self)
 {
-  return self->graph == NULL || (picture_is_sharp (self) && self->strips_in == self->picture->strips->len);
+  return self->graph == NULL || (picture_is_sharp (self) && self->strips_in == self->picture->strips);
 }
 
 /* The sharp picture on screen, if there is one: its corner in layout
@@ -243,22 +243,63 @@ strip_rect (const CtGraphPicture *picture, const graphene_rect_t *shown, guint i
                              MIN (CT_GRAPH_PICTURE_STRIP, picture->height - top) * row);
 }
 
-/* Takes in the strips out of sight, which cost nothing until they are
- * drawn, and the next one in sight; whether all are in. */
+/* Appends the tiles of the first @strips strips of @picture, shown at
+ * @shown, that show inside @within. */
+static void
+append_tiles (GtkSnapshot           *snapshot,
+              const CtGraphPicture  *picture,
+              const graphene_rect_t *shown,
+              guint                  strips,
+              const graphene_rect_t *within)
+{
+  double sx = shown->size.width / picture->width, sy = shown->size.height / picture->height;
+
+  for (guint i = 0; i < picture->tiles->len; i++)
+    {
+      const CtTextureTile *tile = g_ptr_array_index (picture->tiles, i);
+      graphene_rect_t rect = GRAPHENE_RECT_INIT (shown->origin.x + tile->x * sx, shown->origin.y + tile->y * sy,
+                                                 gdk_texture_get_width (tile->texture) * sx,
+                                                 gdk_texture_get_height (tile->texture) * sy);
+
+      if (tile->y >= (gint) strips * CT_GRAPH_PICTURE_STRIP)
+        break;
+      if (graphene_rect_intersection (&rect, within, NULL))
+        gtk_snapshot_append_texture (snapshot, tile->texture, &rect);
+    }
+}
+
+/* Whether strip @i of @picture has tiles: draws anything. */
+static gboolean
+strip_has_tiles (const CtGraphPicture *picture, guint i)
+{
+  for (guint k = 0; k < picture->tiles->len; k++)
+    {
+      const CtTextureTile *tile = g_ptr_array_index (picture->tiles, k);
+
+      if (tile->y >= (gint) i * CT_GRAPH_PICTURE_STRIP)
+        return tile->y < (gint) (i + 1) * CT_GRAPH_PICTURE_STRIP;
+    }
+  return FALSE;
+}
+
+/* Takes in the strips that cost nothing until they are drawn (out of
+ * sight) or ever (clear), and the next one with tiles in sight; whether
+ * all are in. */
 static gboolean
 admit_strips (CtGraphView *self)
 {
   graphene_rect_t shown = picture_rect (self, self->picture);
   double h = gtk_widget_get_height (GTK_WIDGET (self));
 
-  while (self->strips_in < self->picture->strips->len)
+  while (self->strips_in < self->picture->strips)
     {
-      graphene_rect_t strip = strip_rect (self->picture, &shown, self->strips_in++);
+      guint i = self->strips_in++;
+      graphene_rect_t strip = strip_rect (self->picture, &shown, i);
 
-      if (strip.origin.y < h && strip.origin.y + strip.size.height > 0)
+      if (strip.origin.y < h && strip.origin.y + strip.size.height > 0 && strip_has_tiles (self->picture, i))
         break;
     }
-  return self->strips_in == self->picture->strips->len;
+  return self->strips_in == self->picture->strips;
 }
 
 static gboolean
@@ -280,7 +321,7 @@ admit_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 static void
 take_picture (CtGraphView *self, CtGraphPicture *picture)
 {
-  if (self->picture != NULL && self->strips_in == self->picture->strips->len)
+  if (self->picture != NULL && self->strips_in == self->picture->strips)
     {
       g_clear_pointer (&self->previous, ct_graph_picture_free);
       self->previous = self->picture;
@@ -385,12 +426,7 @@ append_previous (CtGraphView *self, GtkSnapshot *snapshot, const graphene_rect_t
       if (around[k].size.width <= 0 || around[k].size.height <= 0)
         continue;
       gtk_snapshot_push_clip (snapshot, &around[k]);
-      for (guint i = 0; i < self->previous->strips->len; i++)
-        {
-          graphene_rect_t strip = strip_rect (self->previous, &shown, i);
-
-          gtk_snapshot_append_texture (snapshot, g_ptr_array_index (self->previous->strips, i), &strip);
-        }
+      append_tiles (snapshot, self->previous, &shown, self->previous->strips, &around[k]);
       gtk_snapshot_pop (snapshot);
     }
 }
@@ -421,19 +457,14 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
   p = self->picture;
   shown = picture_rect (self, p);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-  if (self->previous != NULL && self->strips_in < p->strips->len)
+  if (self->previous != NULL && self->strips_in < p->strips)
     {
       graphene_rect_t last = strip_rect (p, &shown, self->strips_in - 1);
 
       append_previous (self, snapshot, &GRAPHENE_RECT_INIT (shown.origin.x, shown.origin.y, shown.size.width,
                                                             last.origin.y + last.size.height - shown.origin.y));
     }
-  for (guint i = 0; i < self->strips_in; i++)
-    {
-      graphene_rect_t strip = strip_rect (p, &shown, i);
-
-      gtk_snapshot_append_texture (snapshot, g_ptr_array_index (p->strips, i), &strip);
-    }
+  append_tiles (snapshot, p, &shown, self->strips_in, &GRAPHENE_RECT_INIT (0, 0, w, h));
   gtk_snapshot_pop (snapshot);
 }
 

@@ -39,26 +39,71 @@ new_for_surface (cairo_surface_t *surface)
   return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
 }
 
-/* Takes @surface, an ARGB32 image, and shows it as textures of @rows rows
- * each (the last one fewer), top to bottom, sharing its memory. */
+/* Whether the @width × @height pixels at @x, @y of @surface are all clear. */
+static gboolean
+is_clear (cairo_surface_t *surface, gint x, gint y, gint width, gint height)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  gint stride = cairo_image_surface_get_stride (surface);
+
+  for (gint row = y; row < y + height; row++)
+    {
+      const guint32 *pixel = (const guint32 *) (data + (gsize) stride * row) + x;
+
+      for (gint i = 0; i < width; i++)
+        if (pixel[i] != 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ct_texture_tile_free (CtTextureTile *tile)
+{
+  g_object_unref (tile->texture);
+  g_free (tile);
+}
+
+/* Takes @surface, an ARGB32 image, and shows it as textures, row by row,
+ * sharing its memory: each of @rows rows (the last fewer), as wide as the
+ * runs of @columns columns with anything drawn.  Clear columns are left
+ * out, the renderer need neither upload nor blend what draws nothing; runs
+ * are whole, as each texture costs a draw of its own. */
 GPtrArray *
-ct_texture_strips_new_for_surface (cairo_surface_t *surface,
-                                   int              rows)
+ct_texture_tiles_new_for_surface (cairo_surface_t *surface,
+                                  int              columns,
+                                  int              rows)
 {
   gint width = cairo_image_surface_get_width (surface);
   gint height = cairo_image_surface_get_height (surface);
   gint stride = cairo_image_surface_get_stride (surface);
-  GPtrArray *strips = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *tiles = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_texture_tile_free);
   g_autoptr(GBytes) bytes = surface_bytes (surface);
 
-  for (gint top = 0; top < height; top += rows)
+  for (gint y = 0; y < height; y += rows)
     {
-      gint n = MIN (rows, height - top);
-      g_autoptr(GBytes) part = g_bytes_new_from_bytes (bytes, (gsize) stride * top, (gsize) stride * n);
+      gint h = MIN (rows, height - y);
 
-      g_ptr_array_add (strips, gdk_memory_texture_new (width, n, GDK_MEMORY_DEFAULT, part, stride));
+      /* runs end at a clear column or the edge */
+      for (gint x = 0, end; x < width; x = end + columns)
+        {
+          g_autoptr(GBytes) part = NULL;
+          CtTextureTile *tile;
+
+          for (end = x; end < width && !is_clear (surface, end, y, MIN (columns, width - end), h); )
+            end = MIN (end + columns, width);
+          if (end == x)
+            continue;
+          /* from its first pixel to its last */
+          part = g_bytes_new_from_bytes (bytes, (gsize) stride * y + 4 * x, (gsize) stride * (h - 1) + 4 * (end - x));
+          tile = g_new (CtTextureTile, 1);
+          tile->texture = gdk_memory_texture_new (end - x, h, GDK_MEMORY_DEFAULT, part, stride);
+          tile->x = x;
+          tile->y = y;
+          g_ptr_array_add (tiles, tile);
+        }
     }
-  return strips;
+  return tiles;
 }
 
 /* What @draw draws on @width × @height widget pixels, at @scale_factor device pixels each. */

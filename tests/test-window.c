@@ -818,35 +818,44 @@ test_screenshot (void)
   g_test_message ("screenshot: %s", path);
 }
 
-/* a picture's strips are its rows, in order, the last one shorter */
+/* a picture's tiles: row by row, runs of columns where anything is drawn,
+ * showing the image's pixels, shorter at the bottom */
 static void
-test_texture_strips (void)
+test_texture_tiles (void)
 {
-  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 7, 300);
-  g_autoptr(GPtrArray) strips = NULL;
-  guint32 row[7];
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 20, 300);
+  g_autoptr(GPtrArray) tiles = NULL;
+  const CtTextureTile *tile;
+  guint32 pixels[16 * 128];
+  gint stride = cairo_image_surface_get_stride (image);
+  struct { gint x, y, width, height; } expected[] = { { 16, 0, 4, 128 }, { 0, 128, 16, 128 }, { 8, 256, 8, 300 - 256 } };
 
-  for (int y = 0; y < 300; y++)
-    for (int x = 0; x < 7; x++)
-      ((guint32 *) (cairo_image_surface_get_data (image) + y * cairo_image_surface_get_stride (image)))[x] =
-        0xff000000 | (guint32) y << 8 | (guint32) x;
+  /* clear but for columns 8–15 of rows 128–299, a pixel at 17, 5 and one at 3, 200 */
+  for (int y = 128; y < 300; y++)
+    for (int x = 8; x < 16; x++)
+      ((guint32 *) (cairo_image_surface_get_data (image) + y * stride))[x] = 0xff000000 | (guint32) y << 8 | (guint32) x;
+  ((guint32 *) (cairo_image_surface_get_data (image) + 5 * stride))[17] = 0xffffffff;
+  ((guint32 *) (cairo_image_surface_get_data (image) + 200 * stride))[3] = 0xffffffff;
   cairo_surface_mark_dirty (image);
-  strips = ct_texture_strips_new_for_surface (image, 128);
-  g_assert_cmpuint (strips->len, ==, 3);
-  g_assert_cmpint (gdk_texture_get_height (g_ptr_array_index (strips, 0)), ==, 128);
-  g_assert_cmpint (gdk_texture_get_height (g_ptr_array_index (strips, 2)), ==, 300 - 256);
-  for (guint i = 0; i < strips->len; i++)
+  tiles = ct_texture_tiles_new_for_surface (image, 8, 128);   /* takes the image, which the tiles show */
+  g_assert_cmpuint (tiles->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < tiles->len; i++)
     {
-      GdkTexture *strip = g_ptr_array_index (strips, i);
-      guchar *pixels = g_malloc (gdk_texture_get_height (strip) * sizeof row);
+      gint w, h;
 
-      g_assert_cmpint (gdk_texture_get_width (strip), ==, 7);
-      gdk_texture_download (strip, pixels, sizeof row);
-      memcpy (row, pixels + (gdk_texture_get_height (strip) - 1) * sizeof row, sizeof row);
-      /* the last row of each strip is the source's row at that height */
-      g_assert_cmphex (row[3], ==, 0xff000000 | (guint32) (i * 128 + gdk_texture_get_height (strip) - 1) << 8 | 3);
-      g_free (pixels);
+      tile = g_ptr_array_index (tiles, i);
+      w = gdk_texture_get_width (tile->texture);
+      h = gdk_texture_get_height (tile->texture);
+      g_assert_cmpint (tile->x, ==, expected[i].x);
+      g_assert_cmpint (tile->y, ==, expected[i].y);
+      g_assert_cmpint (w, ==, expected[i].width);
+      g_assert_cmpint (h, ==, expected[i].height);
+      gdk_texture_download (tile->texture, (guchar *) pixels, w * sizeof (guint32));
+      /* its last pixel is the image's there */
+      g_assert_cmphex (pixels[(h - 1) * w + w - 1], ==,
+                       ((guint32 *) (cairo_image_surface_get_data (image) + (tile->y + h - 1) * stride))[tile->x + w - 1]);
     }
+  g_assert_cmphex (pixels[(300 - 256 - 1) * 8 + 7], ==, 0xff000000 | 299u << 8 | 15);
 }
 
 int
@@ -882,7 +891,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/selection-drawn", test_selection_drawn);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/import-progress", test_import_progress);
-  g_test_add_func ("/texture/strips", test_texture_strips);
+  g_test_add_func ("/texture/tiles", test_texture_tiles);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
   return status;
