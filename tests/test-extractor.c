@@ -279,15 +279,33 @@ test_members_of_a_delegation (void)
   g_assert_true (ct_test_has_tie (x, "江西省/新余市", "江西省/萍乡市"));
 }
 
+/* Places named in passing (the context, a destination, a dish) are not
+ * places of the graph; two places said to work together are tied. */
+static void
+test_places_that_act (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2025-05-08\n"
+    "作为湖南省对接大湾区的前沿,衡阳市与郴州市签署产业合作协议。两市还将联合赴深圳招商。\n"
+    "永州市与桂林市深化合作,共同打造旅游线路。\n");
+
+  g_assert_true (ct_test_has_place (x, "湖南省/衡阳市"));
+  g_assert_false (ct_test_has_place (x, "湖南省"));
+  g_assert_false (ct_test_has_place (x, "广东省/深圳市"));
+  g_assert_true (ct_test_has_tie (x, "湖南省/永州市", "广西壮族自治区/桂林市"));
+  g_assert_cmpuint (x->places->len, ==, 4);
+}
+
 static void
 test_generic_division_names (void)
 {
   g_autoptr(CtExtraction) x = ct_test_extract_text (
-    "时间:2024-03-01\n阳泉市与晋中市签署合作协议,两市中心城区将开通城际公交。阳泉市城区将牵头落实。\n");
+    "时间:2024-03-01\n阳泉市与晋中市签署合作协议,两市中心城区将开通城际公交。阳泉市城区与榆次区签署对口协作协议。\n");
 
   /* 城区 is a division only right after its city */
   g_assert_true (ct_test_has_place (x, "山西省/阳泉市/城区"));
-  g_assert_cmpuint (x->places->len, ==, 3);
+  g_assert_true (ct_test_has_place (x, "山西省/晋中市/榆次区"));
+  g_assert_cmpuint (x->places->len, ==, 4);
 }
 
 static void
@@ -396,6 +414,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/attendees-and-observers", test_attendees_and_observers);
   g_test_add_func ("/extractor/members-of-a-delegation", test_members_of_a_delegation);
   g_test_add_func ("/extractor/generic-division-names", test_generic_division_names);
+  g_test_add_func ("/extractor/places-that-act", test_places_that_act);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

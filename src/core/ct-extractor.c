@@ -2166,26 +2166,38 @@ tie_all (CtRun *run, GArray *places, CtTieKind kind, const char *via, const CtDa
       add_tie (run, g_array_index (places, guint, i), g_array_index (places, guint, j), kind, via, date, evidence);
 }
 
+/* Ties two or more places said to act together, with the sentence. */
 static void
-find_ties (CtRun *run)
+tie_joint (CtRun *run, GArray *places, gsize at)
 {
-  for (guint i = 0; i < run->out->agreements->len; i++)
-    {
-      CtAgreement *a = g_ptr_array_index (run->out->agreements, i);
-      tie_all (run, a->parties, CT_TIE_AGREEMENT, a->title, &a->date, &a->evidence);
-    }
-  for (guint i = 0; i < run->out->events->len; i++)
-    {
-      CtEvent *e = g_ptr_array_index (run->out->events, i);
-      tie_all (run, e->participants, CT_TIE_EVENT, e->title, &e->start, &e->evidence);
-    }
-  for (guint i = 0; i < run->out->groupings->len; i++)
-    {
-      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
-      tie_all (run, g->members, CT_TIE_GROUPING, g->name, NULL, &g->evidence);
-    }
+  CtEvidence evidence = { 0 };
+  gint si = ct_document_sentence_at (run->document, at);
 
-  /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor */
+  if (si >= 0)
+    set_evidence (run, &evidence, si);
+  tie_all (run, places, CT_TIE_JOINT, NULL, NULL, &evidence);
+  ct_evidence_clear (&evidence);
+}
+
+/* Whether a cooperation word follows @end: 合作, 两地协同, 深化合作. */
+static gboolean
+cooperation_follows (CtRun *run, gsize end)
+{
+  static const char * const leads[] = { "共同", "深化", "加强", "全面", "持续", "进一步", NULL };
+  gsize after = end;
+  const char *lead;
+
+  if (ct_count_word_value (run->text.chars, run->text.length, after, &after) <= 0)
+    after = end;
+  if ((lead = ct_text_any_word_at (&run->text, after, leads)) != NULL)
+    after += g_utf8_strlen (lead, -1);
+  return ct_text_any_word_at (&run->text, after, ct_cooperation_words) != NULL;
+}
+
+/* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor */
+static void
+tie_contractions (CtRun *run)
+{
   for (guint i = 0; i < run->mentions->len;)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
@@ -2208,17 +2220,92 @@ find_ties (CtRun *run)
         }
       if (ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 ||
           ct_text_any_word_at (&run->text, end, ct_cooperation_words) != NULL)
-        {
-          CtEvidence evidence = { 0 };
-          gint si = ct_document_sentence_at (run->document, m->start);
-
-          if (si >= 0)
-            set_evidence (run, &evidence, si);
-          tie_all (run, members, CT_TIE_JOINT, NULL, NULL, &evidence);
-          ct_evidence_clear (&evidence);
-        }
+        tie_joint (run, members, m->start);
       i = j;
     }
+}
+
+/* 四川与重庆共建…, 温州和台州两地协同…: two places joined by 与 and said to
+ * work together. */
+static void
+tie_pairs (CtRun *run)
+{
+  static const char * const joins[] = { "与", "和", "同", NULL };
+
+  for (guint i = 0; i + 1 < run->mentions->len; i++)
+    {
+      const CtPlaceMention *a = &g_array_index (run->mentions, CtPlaceMention, i);
+      const CtPlaceMention *b = &g_array_index (run->mentions, CtPlaceMention, i + 1);
+      g_autoptr(GArray) pair = new_place_list ();
+
+      if (a->qualifier || b->qualifier || b->start != a->end + 1 ||
+          ct_text_any_word_at (&run->text, a->end, joins) == NULL || !cooperation_follows (run, b->end))
+        continue;
+      add_unique (pair, a->division);
+      add_unique (pair, b->division);
+      tie_joint (run, pair, a->start);
+    }
+}
+
+static void
+find_ties (CtRun *run)
+{
+  for (guint i = 0; i < run->out->agreements->len; i++)
+    {
+      CtAgreement *a = g_ptr_array_index (run->out->agreements, i);
+      tie_all (run, a->parties, CT_TIE_AGREEMENT, a->title, &a->date, &a->evidence);
+    }
+  for (guint i = 0; i < run->out->events->len; i++)
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+      tie_all (run, e->participants, CT_TIE_EVENT, e->title, &e->start, &e->evidence);
+    }
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      tie_all (run, g->members, CT_TIE_GROUPING, g->name, NULL, &g->evidence);
+    }
+  tie_contractions (run);
+  tie_pairs (run);
+}
+
+/* A place no grouping, agreement, event or tie has was named in passing:
+ * a product's or a sight's namesake, a destination, the context. */
+static void
+drop_bystanders (CtRun *run)
+{
+  g_autoptr(GHashTable) acting = g_hash_table_new (NULL, NULL);
+  CtExtraction *out = run->out;
+
+  for (guint i = 0; i < out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (out->groupings, i);
+      for (guint k = 0; k < g->members->len; k++)
+        g_hash_table_add (acting, GUINT_TO_POINTER (g_array_index (g->members, guint, k)));
+    }
+  for (guint i = 0; i < out->agreements->len; i++)
+    {
+      CtAgreement *a = g_ptr_array_index (out->agreements, i);
+      for (guint k = 0; k < a->parties->len; k++)
+        g_hash_table_add (acting, GUINT_TO_POINTER (g_array_index (a->parties, guint, k)));
+    }
+  for (guint i = 0; i < out->events->len; i++)
+    {
+      CtEvent *e = g_ptr_array_index (out->events, i);
+      for (guint k = 0; k < e->participants->len; k++)
+        g_hash_table_add (acting, GUINT_TO_POINTER (g_array_index (e->participants, guint, k)));
+      if (e->place >= 0)
+        g_hash_table_add (acting, GUINT_TO_POINTER ((guint) e->place));
+    }
+  for (guint i = 0; i < out->ties->len; i++)
+    {
+      CtTie *t = &g_array_index (out->ties, CtTie, i);
+      g_hash_table_add (acting, GUINT_TO_POINTER (t->a));
+      g_hash_table_add (acting, GUINT_TO_POINTER (t->b));
+    }
+  for (guint i = out->places->len; i-- > 0;)
+    if (!g_hash_table_contains (acting, GUINT_TO_POINTER (g_array_index (out->places, CtPlace, i).division)))
+      g_array_remove_index (out->places, i);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2277,6 +2364,7 @@ ct_extract (CtGazetteer *gazetteer,
   drop_passing_events (&run);
   drop_empty_regions (&run);
   find_ties (&run);
+  drop_bystanders (&run);
 
   g_array_unref (run.mentions);
   g_array_unref (run.dates);
