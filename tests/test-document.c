@@ -108,6 +108,28 @@ test_url_date (void)
   g_assert_cmpstr (date, ==, "2024-09");
 }
 
+/* A date among short fields of a header line, or at the foot of an official document */
+static void
+test_dated_fields (void)
+{
+  const struct { const char *text; const char *date; } cases[] = {
+    { "【访谈】两地抱团发展正当时\n\n某某新闻网　2028年12月8日　　记者：张三\n\n"
+      "编者按:本周三,两市签署合作协议,推动区域协同发展迈上新台阶。\n", "2028-12-08" },
+    { "【新闻早班车】2028年11月17日　星期五\n来源：某某广播电视台\n\n"
+      "■ 区域合作　两市签署合作协议,推动区域协同发展迈上新台阶,三方将共同推进。\n", "2028-11-17" },
+    { "两市合作联席会议纪要\n\n会议认为,两市在交通、产业、生态等领域深化合作,推动区域协同发展迈上新台阶。\n\n"
+      "某某市人民政府办公室　　　　2028年8月4日印发\n", "2028-08-04" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CtDocument) doc = ct_test_document_from_text (cases[i].text);
+      g_autofree char *date = ct_date_format (&doc->published);
+
+      g_assert_cmpstr (date, ==, cases[i].date);
+    }
+}
+
 static void
 test_sentences_keep_offsets (void)
 {
@@ -134,6 +156,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/lists-and-footers-dropped", test_lists_and_footers_dropped);
   g_test_add_func ("/document/publication-dates", test_publication_dates);
   g_test_add_func ("/document/url-date", test_url_date);
+  g_test_add_func ("/document/dated-fields", test_dated_fields);
   g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);
   return g_test_run ();
 }

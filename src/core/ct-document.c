@@ -103,6 +103,39 @@ is_image_name (const CtText *text, const CtLine *line)
   return ct_text_any_word_before (text, end, extensions) != NULL;
 }
 
+/* Whether @line is short fields set apart by spaces, none of them prose,
+ * and one a whole date: "锦州新闻网　2028年12月8日　记者:刘黑山",
+ * "【…早班车】2028年11月17日　星期五", "…办公室　2028年8月4日印发". */
+static gboolean
+is_dated_fields (const CtText *text, const CtLine *line)
+{
+  gsize start = content_start (text, line), end = line->end;
+  gboolean apart = FALSE;
+  g_autoptr(GArray) dates = NULL;
+
+  while (end > start && g_unichar_isspace (text->chars[end - 1]))
+    end--;
+  for (gsize i = start; i < end; i++)
+    {
+      gunichar c = text->chars[i];
+
+      if (c == ',' || c == ';' || c == 0x3002 || c == 0x3001)
+        return FALSE;
+      apart |= g_unichar_isspace (c);
+    }
+  if (!apart || ct_text_count_han (text, start, end) >= 20)
+    return FALSE;
+  dates = ct_dates_find (text->chars + start, end - start, NULL);
+  for (guint k = 0; k < dates->len; k++)
+    {
+      const CtDateMention *m = &g_array_index (dates, CtDateMention, k);
+
+      if (m->states_year && m->date.precision == CT_PRECISION_DAY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_meta (const CtText *text, const CtLine *line)
 {
@@ -133,7 +166,7 @@ is_meta (const CtText *text, const CtLine *line)
         han < 30 && !has_sentence_punctuation (text, line))
       return TRUE;
   }
-  return FALSE;
+  return is_dated_fields (text, line);
 }
 
 static gboolean
@@ -362,29 +395,55 @@ most_stated_year (CtDocument *self, const CtText *text)
   return best;
 }
 
+/* The whole date a meta line gives, as @self's publication date. */
+static gboolean
+take_line_date (CtDocument *self, const CtText *text, const CtLine *line)
+{
+  g_autoptr(GArray) dates = NULL;
+
+  if (line->kind != CT_LINE_META && line->kind != CT_LINE_OUTSIDE && line->kind != CT_LINE_JUNK)
+    return FALSE;
+  dates = ct_dates_find (text->chars + line->start, line->end - line->start, NULL);
+  for (guint k = 0; k < dates->len; k++)
+    {
+      const CtDateMention *m = &g_array_index (dates, CtDateMention, k);
+
+      if (m->states_year && m->date.precision == CT_PRECISION_DAY && m->end_date.precision == CT_PRECISION_NONE)
+        {
+          self->published = m->date;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 find_header_date (CtDocument *self, const CtText *text)
 {
   for (guint i = 0; i < self->lines->len; i++)
     {
       const CtLine *line = &g_array_index (self->lines, CtLine, i);
-      g_autoptr(GArray) dates = NULL;
 
       if (line->kind == CT_LINE_BODY)
         break;
-      if (line->kind != CT_LINE_META && line->kind != CT_LINE_OUTSIDE && line->kind != CT_LINE_JUNK)
-        continue;
-      dates = ct_dates_find (text->chars + line->start, line->end - line->start, NULL);
-      for (guint k = 0; k < dates->len; k++)
-        {
-          const CtDateMention *m = &g_array_index (dates, CtDateMention, k);
+      if (take_line_date (self, text, line))
+        return TRUE;
+    }
+  return FALSE;
+}
 
-          if (m->states_year && m->date.precision == CT_PRECISION_DAY && m->end_date.precision == CT_PRECISION_NONE)
-            {
-              self->published = m->date;
-              return TRUE;
-            }
-        }
+/* "…办公室　2028年8月4日印发": an official document is dated at its foot. */
+static gboolean
+find_footer_date (CtDocument *self, const CtText *text)
+{
+  for (guint i = self->lines->len; i-- > 0;)
+    {
+      const CtLine *line = &g_array_index (self->lines, CtLine, i);
+
+      if (line->kind == CT_LINE_BODY)
+        break;
+      if (line->kind == CT_LINE_META && take_line_date (self, text, line))
+        return TRUE;
     }
   return FALSE;
 }
@@ -469,8 +528,8 @@ find_published (CtDocument *self, const CtText *text, const char *meta_date)
 
   if (meta_date != NULL && ct_date_parse (meta_date, &date) && date.year > 0)
     self->published = date;
-  else if (!find_header_date (self, text) && !find_dateline (self, text))
-    find_url_date (self, text);
+  else if (!find_header_date (self, text) && !find_dateline (self, text) && !find_url_date (self, text))
+    find_footer_date (self, text);
 }
 
 /* Fewer letters than this and two bodies may match by coincidence. */
