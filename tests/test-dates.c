@@ -37,6 +37,7 @@ static const DateCase cases[] = {
   { "计划于10月份召开", "2021-03-01", "2021-10", NULL },
   /* relative */
   { "昨日,两地签署协议", "2024-03-01", "2024-02-29", NULL },
+  { "昨晚,两地企业家座谈会举行", "2024-03-01", "2024-02-29", NULL },
   /* Taiwan's press: the day inside (full-width parentheses are ASCII by now) */
   { "昨(14)日在海口举行", "2027-10-15", "2027-10-14", NULL },
   { "前(30)日签署", "2027-11-01", "2027-10-30", NULL },

@@ -369,6 +369,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
     static const struct { const char *word; gint days; gboolean before; } relative_days[] = {
       { "昨日", -1, FALSE }, { "昨天", -1, FALSE }, { "今日", 0, FALSE }, { "今天", 0, FALSE },
       { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
+      { "昨晚", -1, FALSE }, { "昨夜", -1, FALSE }, { "今晚", 0, FALSE }, { "今晨", 0, FALSE },
     };
 
     /* 昨(14)日, 前(13)日: Taiwan's press writes the day inside */

@@ -1069,8 +1069,9 @@ nearest_date (CtRun *run, const CtSentence *s, gsize start, gsize end)
 
       if (d->start >= s->end)
         break;
+      /* a year in 《2028年…清单》 is the document's, not the day's */
       if (d->end > s->end || (d->start >= start && d->end <= end) || is_dateline (run, d) ||
-          (d->start > 0 && run->text.chars[d->start - 1] == '('))
+          (d->start > 0 && run->text.chars[d->start - 1] == '(') || inside_book_title (run, d->start, s))
         continue;
       distance = d->end <= start ? start - d->end : d->start >= end ? d->start - end : G_MAXSIZE;
       /* one in the same clause wins over one across a comma */
