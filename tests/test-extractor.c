@@ -296,6 +296,57 @@ test_places_that_act (void)
   g_assert_cmpuint (x->places->len, ==, 4);
 }
 
+/* Members said as those a grouping has (现有), adds (新增), was founded
+ * by (由…共同发起) or who join it (入列); districts listed with another
+ * of their city are known by short names. */
+static void
+test_members_said_otherwise (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2027-06-02\n"
+    "豫东城市合作联盟现有商丘市、周口市、开封市3个成员。本次会议上,联盟新增驻马店市、漯河市两个成员。\n"
+    "苏北运河合作区由淮安、宿迁、徐州等3市于2016年共同发起,合作不断深化。\n"
+    "宁波市与舟山市签署合作协议。北仑、镇海、岱山、定海4个区县正式入列港航协作体。\n");
+  CtGrouping *g;
+
+  g_assert_cmpuint (x->groupings->len, ==, 3);
+  g = g_ptr_array_index (x->groupings, 0);
+  g_assert_cmpuint (g->members->len, ==, 5);
+  g_assert_true (ct_test_has_tie (x, "河南省/漯河市", "河南省/商丘市"));
+  g = g_ptr_array_index (x->groupings, 1);
+  g_assert_cmpuint (g->members->len, ==, 3);
+  g = g_ptr_array_index (x->groupings, 2);
+  g_assert_cmpuint (g->members->len, ==, 4);
+  g_assert_true (ct_test_has_tie (x, "浙江省/宁波市/北仑区", "浙江省/舟山市/定海区"));
+}
+
+/* An observer alone at a grouping's meeting does not say that its members
+ * stayed away; 一批合作协议 is many documents, not one */
+static void
+test_observers_and_batches (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2027-03-12\n"
+    "豫西城市协同发展联盟的成员是洛阳、三门峡、平顶山。\n"
+    "3月10日,豫西城市协同发展联盟第三次联席会议在洛阳市召开,会议签署了一批合作协议。济源市作为观察员派员列席。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 4);
+  g_assert_true (ct_test_has_tie (x, "河南省/济源市", "河南省/平顶山市"));
+  g_assert_cmpuint (x->agreements->len, ==, 0);
+}
+
+/* 户籍业务“跨城通办”合作协议: quotes inside an untitled agreement's name */
+static void
+test_quotes_in_untitled_agreements (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2027-04-20\n两市公安局签署户籍业务“跨城通办”合作协议,商丘市与周口市将互设窗口。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "户籍业务“跨城通办”合作协议");
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -415,6 +466,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-of-a-delegation", test_members_of_a_delegation);
   g_test_add_func ("/extractor/generic-division-names", test_generic_division_names);
   g_test_add_func ("/extractor/places-that-act", test_places_that_act);
+  g_test_add_func ("/extractor/members-said-otherwise", test_members_said_otherwise);
+  g_test_add_func ("/extractor/observers-and-batches", test_observers_and_batches);
+  g_test_add_func ("/extractor/quotes-in-untitled-agreements", test_quotes_in_untitled_agreements);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -92,7 +92,7 @@ static const char * const meeting_references[] = {
 };
 
 static const char * const anaphors[] = {
-  "此次", "本次", "这次", "该", "本届", "上届", "下届", "下一届", "下一次", "下次", "历届", "每届", "这一", NULL,
+  "此次", "本次", "这次", "这个", "该", "本届", "上届", "下届", "下一届", "下一次", "下次", "历届", "每届", "这一", NULL,
 };
 
 /* ------------------------------------------------------------------------ */
@@ -127,6 +127,16 @@ add_unique (GArray *list, guint value)
     if (g_array_index (list, guint, i) == value)
       return;
   g_array_append_val (list, value);
+}
+
+static gboolean
+share_a_place (GArray *a, GArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint k = 0; k < b->len; k++)
+      if (g_array_index (a, guint, i) == g_array_index (b, guint, k))
+        return TRUE;
+  return FALSE;
 }
 
 static GArray *
@@ -863,13 +873,28 @@ next_reference (CtRun *run, CtGrouping *g, const CtSentence *s, gsize from)
 static void
 members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 {
-  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", NULL };
+  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", "是", NULL };
   gssize by = ct_text_find (&run->text, at, s->end, "由");
+  /* 由A、B组成, 由A、B等3市共同发起 */
   gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
-  gssize joined = ct_text_find (&run->text, s->start, s->end, "加入");
 
-  if (joined < 0)
-    joined = ct_text_find (&run->text, s->start, s->end, "加盟");
+  if (by >= 0 && made_of < 0)
+    made_of = ct_text_find (&run->text, by, s->end, "发起");
+  static const char * const joining[] = { "加入", "加盟", "入列", "入盟", NULL };
+  /* 现有A、B四个成员, 新增C、D: members listed right after */
+  static const char * const listing[] = { "现有", "原有", "新增", "吸纳", NULL };
+  gssize joined = -1;
+
+  for (guint k = 0; joining[k] != NULL && joined < 0; k++)
+    joined = ct_text_find (&run->text, s->start, s->end, joining[k]);
+  for (gsize i = at; i < s->end; i++)
+    {
+      const char *word = ct_text_any_word_at (&run->text, i, listing);
+      gsize list = word != NULL ? i + g_utf8_strlen (word, -1) : 0;
+
+      if (word != NULL && mention_starts_at (run, list) && !other_named_between (run, g, s, at + 1, i))
+        add_places_to (run, g->members, list, list_end (run, list, s->end));
+    }
 
   for (gsize i = at; i < s->end; i++)
     if (ct_text_word_at (&run->text, i, "成员") || ct_text_word_at (&run->text, i, "范围") ||
@@ -1493,6 +1518,23 @@ add_attendees (CtRun *run, CtEvent *event, gsize start, gsize end)
     }
 }
 
+/* Whether some of @participants are @members or their cities: the text
+ * said which members came.  Guests alone (盘锦市作为观察员列席) do not
+ * say that the members stayed away. */
+static gboolean
+members_stand_in (CtRun *run, GArray *participants, GArray *members)
+{
+  for (guint i = 0; i < participants->len; i++)
+    for (guint k = 0; k < members->len; k++)
+      {
+        guint p = g_array_index (participants, guint, i), m = g_array_index (members, guint, k);
+
+        if (p == m || ct_gazetteer_is_ancestor (run->gazetteer, p, m))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* 10个联盟成员县…出席, 四市…参加会议: a sentence of attendance that names
  * members, or counts as many places as @g has members. */
 static gboolean
@@ -1577,7 +1619,7 @@ find_participants (CtRun *run)
         if (g->members->len == 0)
           for (guint k = 0; k < e->participants->len; k++)
             add_unique (g->members, g_array_index (e->participants, guint, k));
-        else if (e->participants->len > 0 && !members_said_to_attend (run, g))
+        else if (members_stand_in (run, e->participants, g->members) && !members_said_to_attend (run, g))
           continue;
         for (guint k = 0; k < g->members->len; k++)
           add_unique (e->participants, g_array_index (g->members, guint, k));
@@ -1793,16 +1835,6 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
   return parties;
 }
 
-static gboolean
-share_a_place (GArray *a, GArray *b)
-{
-  for (guint i = 0; i < a->len; i++)
-    for (guint k = 0; k < b->len; k++)
-      if (g_array_index (a, guint, i) == g_array_index (b, guint, k))
-        return TRUE;
-  return FALSE;
-}
-
 /* The agreement of this title already found with some of these parties:
  * two pairs that each sign a 战略合作协议 signed two agreements. */
 static CtAgreement *
@@ -2016,10 +2048,14 @@ year_end (CtRun *run, gsize start)
 static gboolean
 counts_documents (CtRun *run, guint si, gsize start)
 {
+  static const char * const vague[] = { "一批", "一系列", "多项", "多份", "若干", NULL };
   gsize i = start;
 
+  /* 签署了一批合作协议: never one document, whether or not a list follows */
+  if (ct_text_any_word_at (&run->text, start, vague) != NULL)
+    return TRUE;
   while (ct_text_is_digit (ct_text_at (&run->text, i)) ||
-         g_utf8_strchr ("一二两三四五六七八九十多若干批系列", -1, ct_text_at (&run->text, i)) != NULL)
+         g_utf8_strchr ("一二两三四五六七八九十", -1, ct_text_at (&run->text, i)) != NULL)
     i++;
   if (i == start || g_utf8_strchr ("项份个批套", -1, ct_text_at (&run->text, i)) == NULL)
     return FALSE;
@@ -2055,10 +2091,12 @@ find_untitled_agreements (CtRun *run, guint si)
         start++;
       if (run->text.chars[start] == 0x300a || counts_documents (run, si, start))
         continue;
-      /* 石化—有色产业链协作协议: a dash joins two words of a name */
+      /* 石化—有色产业链协作协议: a dash joins two words of a name;
+       * 户籍业务“跨城通办”合作协议: quotes mark a phrase in it */
       for (gsize j = year_end (run, start);
            j < start + 16 && j < s->end && (ct_text_is_han (run->text.chars[j]) ||
-                                            (run->text.chars[j] == 0x2014 && ct_text_is_han (ct_text_at (&run->text, j + 1))));
+                                            (g_utf8_strchr ("—“”\"「」", -1, run->text.chars[j]) != NULL &&
+                                             j > start && ct_text_is_han (ct_text_at (&run->text, j + 1))));
            j++)
         {
           const char *k = ct_text_any_word_at (&run->text, j, untitled_keywords);

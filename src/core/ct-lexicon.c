@@ -13,6 +13,7 @@
 const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "高质量发展联盟", CT_GROUPING_ALLIANCE },
   { "联盟", CT_GROUPING_ALLIANCE },
+  { "协作体", CT_GROUPING_ALLIANCE },
   { "城市群", CT_GROUPING_CLUSTER },
   { "城市圈", CT_GROUPING_METRO },
   { "都市圈", CT_GROUPING_METRO },
@@ -35,6 +36,7 @@ const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "协作带", CT_GROUPING_CORRIDOR },
   { "城市带", CT_GROUPING_CORRIDOR },
   { "拓展带", CT_GROUPING_CORRIDOR },
+  { "示范带", CT_GROUPING_CORRIDOR },
   { "协作区", CT_GROUPING_MECHANISM },
   { "协调会", CT_GROUPING_MECHANISM },
   { "共同体", CT_GROUPING_MECHANISM },

@@ -394,6 +394,27 @@ list_neighbour_level (CtPlaceScan *scan, guint i)
   return -1;
 }
 
+/* Whether candidate @i is listed right after or before one with a single
+ * sense whose parent is @parent. */
+static gboolean
+listed_with_sibling (CtPlaceScan *scan, guint i, gint parent)
+{
+  const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
+
+  for (gint k = (gint) i - 1; k <= (gint) i + 1; k += 2)
+    {
+      const CtCandidate *n;
+
+      if (k < 0 || (guint) k >= scan->candidates->len)
+        continue;
+      n = &g_array_index (scan->candidates, CtCandidate, k);
+      if (n->senses->len == 1 && division (scan, g_array_index (n->senses, CtNameSense, 0).division)->parent == parent &&
+          (k < (gint) i ? separated_by_list (scan, n->end, c->start) : separated_by_list (scan, c->end, n->start)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_mention (CtPlaceScan *scan, gsize start, gsize end, guint index, CtHow how, guint run)
 {
@@ -466,8 +487,11 @@ resolve_candidates (CtPlaceScan *scan)
           const CtDivision *d = division (scan, sense.division);
           g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
 
-          /* A county-level city (昆山, 义乌) is known by its short name; a district is not. */
-          if (!g_str_has_suffix (d->name, "市") && !has_ancestor_in (scan, sense.division, nearby))
+          /* A county-level city (昆山, 义乌) is known by its short name; a
+           * district is not, unless its city is near or another of the
+           * city's is listed with it (瑞安、龙湾、温岭、路桥) */
+          if (!g_str_has_suffix (d->name, "市") && !has_ancestor_in (scan, sense.division, nearby) &&
+              !listed_with_sibling (scan, i, d->parent))
             continue;
         }
 
