@@ -347,6 +347,28 @@ test_quotes_in_untitled_agreements (void)
   g_assert_cmpstr (agreement (x, 0)->title, ==, "户籍业务“跨城通办”合作协议");
 }
 
+/* A news round-up: its contents line and an item's heading say again what
+ * the items say; a count in quotes is a byname; 冀津三县 are counties
+ * that two provinces hold, not the provinces at work. */
+static void
+test_round_up (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "【新闻早班车】2027年11月17日　星期五\n"
+    "今日导读:三县签署联防联控协议|承德迎来降雪|供热面积新增\n"
+    "■ 天气　承德迎来降雪\n"
+    "受冷空气影响,丰宁县、隆化县、围场县最低气温将降至零下20℃,请注意出行安全。\n"
+    "■ 县域协作　“一脚踏三省”三县签署联防联控协议\n"
+    "昨日,兴隆县、遵化市、蓟州区在兴隆县召开座谈会,三县签署《冀津三县毗邻地区联防联控协议》,共建监测平台。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "冀津三县毗邻地区联防联控协议");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+  g_assert_true (ct_test_has_tie (x, "天津市/蓟州区", "河北省/唐山市/遵化市"));
+  g_assert_false (ct_test_has_place (x, "河北省/承德市/丰宁满族自治县"));
+  g_assert_false (ct_test_has_tie (x, "天津市", "河北省"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -469,6 +491,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-said-otherwise", test_members_said_otherwise);
   g_test_add_func ("/extractor/observers-and-batches", test_observers_and_batches);
   g_test_add_func ("/extractor/quotes-in-untitled-agreements", test_quotes_in_untitled_agreements);
+  g_test_add_func ("/extractor/round-up", test_round_up);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -103,6 +103,17 @@ is_image_name (const CtText *text, const CtLine *line)
   return ct_text_any_word_before (text, end, extensions) != NULL;
 }
 
+/* "今日导读:A｜B｜C": headlines of the items below, which say it again */
+static gboolean
+is_contents (const CtText *text, const CtLine *line)
+{
+  guint bars = 0;
+
+  for (gsize i = line->start; i < line->end; i++)
+    bars += text->chars[i] == '|';
+  return bars >= 2 && ct_text_find (text, line->start, line->end, "。") < 0;
+}
+
 /* Whether @line is short fields set apart by spaces, none of them prose,
  * and one a whole date: "锦州新闻网　2028年12月8日　记者:刘黑山",
  * "【…早班车】2028年11月17日　星期五", "…办公室　2028年8月4日印发". */
@@ -216,7 +227,7 @@ split_lines (CtDocument *self, const CtText *text)
         line.kind = CT_LINE_BLANK;
       else if (is_meta (text, &line))
         line.kind = CT_LINE_META;
-      else if (line_has_any (text, &line, nav_words) || is_image_name (text, &line) ||
+      else if (line_has_any (text, &line, nav_words) || is_image_name (text, &line) || is_contents (text, &line) ||
                (has_long_digits (text, &line) && ct_text_count_han (text, line.start, line.end) < 20))
         line.kind = CT_LINE_JUNK;
       g_array_append_val (self->lines, line);

@@ -1696,6 +1696,25 @@ count_level (CtRun *run, gsize i, gboolean *any_level)
 
 #define COUNT_REACH 3000
 
+/* The level of the places a count at @count counts: its unit word starts
+ * after the numeral and 个. */
+static CtLevel
+count_unit_level (CtRun *run, gsize count, gboolean *any_level)
+{
+  return count_level (run, count + 1 + (ct_text_word_at (&run->text, count + 1, "个") ? 1 : 0), any_level);
+}
+
+/* Whether @offset is inside quotes opened after @from. */
+static gboolean
+inside_quotes (CtRun *run, gsize from, gsize offset)
+{
+  gint depth = 0;
+
+  for (gsize i = from; i < offset; i++)
+    depth += run->text.chars[i] == 0x201c ? 1 : run->text.chars[i] == 0x201d ? -1 : 0;
+  return depth > 0;
+}
+
 /* The list of exactly @n places of @level nearest to @offset. */
 static GArray *
 resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_level)
@@ -1815,16 +1834,13 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
       gsize after;
       gint n = ct_count_word_value (run->text.chars, run->text.length, i, &after);
 
-      if (n >= 2)
+      /* “鸡鸣三省”: a byname, not a count of those who signed */
+      if (n >= 2 && !inside_quotes (run, clause_start, i))
         {
           gboolean any_level;
-          /* the unit word starts after the numeral and 个 */
-          gsize unit = i + 1 + (ct_text_word_at (&run->text, i + 1, "个") ? 1 : 0);
-          CtLevel level;
-          GArray *list;
+          CtLevel level = count_unit_level (run, i, &any_level);
+          GArray *list = resolve_count (run, i, n, level, any_level);
 
-          level = count_level (run, unit, &any_level);
-          list = resolve_count (run, i, n, level, any_level);
           if (list != NULL)
             {
               g_array_unref (parties);
@@ -2143,6 +2159,48 @@ find_untitled_agreements (CtRun *run, guint si)
     }
 }
 
+/* Whether each of @a is one of @b or holds one of them. */
+static gboolean
+same_or_above (CtRun *run, GArray *a, GArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < b->len && !found; k++)
+        found = g_array_index (a, guint, i) == g_array_index (b, guint, k) ||
+                ct_gazetteer_is_ancestor (run->gazetteer, g_array_index (a, guint, i), g_array_index (b, guint, k));
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* 三县签署联防联控协议 heading the item that names it in full
+ * (《…三县毗邻地区联防联控协议》): one document, by its full name. */
+static void
+drop_shortened_agreements (CtRun *run)
+{
+  GPtrArray *all = run->out->agreements;
+
+  for (guint i = all->len; i-- > 0;)
+    {
+      CtAgreement *a = g_ptr_array_index (all, i);
+
+      for (guint k = 0; k < all->len; k++)
+        {
+          CtAgreement *b = g_ptr_array_index (all, k);
+
+          if (k != i && strlen (b->title) > strlen (a->title) && g_str_has_suffix (b->title, a->title) &&
+              same_or_above (run, a->parties, b->parties))
+            {
+              g_ptr_array_remove_index (all, i);
+              break;
+            }
+        }
+    }
+}
+
 static void
 find_agreements (CtRun *run)
 {
@@ -2156,6 +2214,7 @@ find_agreements (CtRun *run)
       find_titled_agreements (run, si);
       find_untitled_agreements (run, si);
     }
+  drop_shortened_agreements (run);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2233,6 +2292,22 @@ cooperation_follows (CtRun *run, gsize end)
   return ct_text_any_word_at (&run->text, after, ct_cooperation_words) != NULL;
 }
 
+/* 晋冀蒙三县: the count at @count is of places below all of @places, which
+ * say where those are. */
+static gboolean
+counts_lower_places (CtRun *run, GArray *places, gsize count)
+{
+  gboolean any_level;
+  CtLevel level = count_unit_level (run, count, &any_level);
+
+  if (any_level)
+    return FALSE;
+  for (guint i = 0; i < places->len; i++)
+    if (ct_gazetteer_get_division (run->gazetteer, g_array_index (places, guint, i))->level >= level)
+      return FALSE;
+  return TRUE;
+}
+
 /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor */
 static void
 tie_contractions (CtRun *run)
@@ -2257,7 +2332,8 @@ tie_contractions (CtRun *run)
           end = g_array_index (run->mentions, CtPlaceMention, j).end;
           j++;
         }
-      if (ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 ||
+      if ((ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 &&
+           !counts_lower_places (run, members, end)) ||
           ct_text_any_word_at (&run->text, end, ct_cooperation_words) != NULL)
         tie_joint (run, members, m->start);
       i = j;
