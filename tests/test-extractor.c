@@ -369,6 +369,26 @@ test_round_up (void)
   g_assert_false (ct_test_has_tie (x, "天津市", "河北省"));
 }
 
+/* Minutes of a meeting: 出席: lists who came, 商定 a next meeting is a plan,
+ * 城区 named once after its city is known bare; a trip 赴港 says where. */
+static void
+test_minutes (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2028-08-04\n"
+    "2028年7月20日,太行城市合作联盟第二次联席会议在晋城市城区召开。会议商定,第三次联席会议于2029年在焦作市解放区召开。"
+    "城区与济源市签署文旅合作协议。\n"
+    "出席:晋城市人民政府市长,焦作市人民政府副市长,济源市人民政府副市长。\n"
+    "上月,三市联合组团赴港,在湾仔会展中心举办太行经贸合作推介会。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 2);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_false (ct_test_has_place (x, "河南省/焦作市/解放区"));
+  g_assert_true (ct_test_has_tie (x, "山西省/晋城市/城区", "河南省/济源市"));
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 1)->place)->path, ==,
+                   "香港特别行政区");
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -492,6 +512,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/observers-and-batches", test_observers_and_batches);
   g_test_add_func ("/extractor/quotes-in-untitled-agreements", test_quotes_in_untitled_agreements);
   g_test_add_func ("/extractor/round-up", test_round_up);
+  g_test_add_func ("/extractor/minutes", test_minutes);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

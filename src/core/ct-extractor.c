@@ -65,7 +65,7 @@ static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL
 static const char * const unsplit_endings[] = { "北向", "南向", "东向", "西向", NULL };
 
 static const char * const future_words[] = {
-  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", NULL,
+  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定", NULL,
 };
 
 static const char * const attendance_words[] = {
@@ -1501,7 +1501,7 @@ event_for_sentence (CtRun *run, guint si)
 }
 
 /* After an attendance word: the attendees are listed next. */
-static const char * const attendee_lists[] = { "的有", "的还有", "分别为", "分别是", "包括", NULL };
+static const char * const attendee_lists[] = { "的有", "的还有", "分别为", "分别是", "包括", ":", NULL };
 
 /* 在福州市鼓楼区举行,四市…出席: the venue is where, not who */
 static void

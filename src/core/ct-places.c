@@ -39,6 +39,7 @@ typedef struct
   GArray *candidates;    /* CtCandidate, non-overlapping, in text order */
   GHashTable *certain;   /* divisions named without ambiguity anywhere */
   GHashTable *full;      /* divisions named by their full name */
+  GHashTable *anchored;  /* 城区, 东区…: generic names named after their city */
   GArray *mentions;      /* the result */
   guint8 *covered;       /* per character: inside a mention already */
   guint next_run;
@@ -53,6 +54,7 @@ static const struct { const char *nickname; const char *path; } nicknames[] = {
 };
 
 static const char * const venue_before[] = { "在", "赴", "来", "抵", "到", "于", "莅", "访", NULL };
+static const char * const journeys[] = { "赴", "抵", "莅", "访", NULL };
 static const char * const venue_after[] = {
   "举行", "召开", "举办", "开幕", "闭幕", "签约", "调研", "考察", "期间", "发布", "启动", NULL,
 };
@@ -476,11 +478,17 @@ resolve_candidates (CtPlaceScan *scan)
       if (c->end > c->start && scan->text.chars[c->end - 1] == 0x533a /* 区 */ &&
           ct_text_at (&scan->text, c->end) == 0x57df /* 域 */)
         continue;
-      /* 城区, 老城区, 市中区 are words too: only with their city before them */
-      if (sense.kind == CT_NAME_FULL && !next_to_parent &&
+      /* 城区, 老城区, 市中区 are words too: only with their city before
+       * them, or once the text has named them so */
+      if (sense.kind == CT_NAME_FULL &&
           ct_text_any_word_at (&scan->text, c->start, ct_generic_division_names) != NULL &&
           (gsize) g_utf8_strlen (division (scan, sense.division)->name, -1) == c->end - c->start)
-        continue;
+        {
+          if (next_to_parent)
+            g_hash_table_add (scan->anchored, GUINT_TO_POINTER (sense.division));
+          else if (!g_hash_table_contains (scan->anchored, GUINT_TO_POINTER (sense.division)))
+            continue;
+        }
       if (is_county_short (scan, &sense) && !supported &&
           !g_hash_table_contains (scan->full, GUINT_TO_POINTER (sense.division)))
         {
@@ -802,8 +810,12 @@ find_venue_abbreviations (CtPlaceScan *scan)
         {
           gint place;
 
+          /* 赴港，在…举办: a journey there may end the clause */
+          gboolean journey_ends = ct_text_any_word_before (text, i, journeys) != NULL &&
+                                  (text->chars[i + 1] == ',' || text->chars[i + 1] == 0x3002);
+
           if (ct_text_any_word_before (text, i, venue_before) == NULL ||
-              ct_text_any_word_at (text, i + 1, venue_after) == NULL || covered_by_mention (scan, i))
+              (ct_text_any_word_at (text, i + 1, venue_after) == NULL && !journey_ends) || covered_by_mention (scan, i))
             continue;
           place = nickname_of (scan, text->chars[i]);
           if (place < 0)
@@ -839,6 +851,7 @@ ct_places_find (CtGazetteer *gazetteer,
   g_array_set_clear_func (scan.candidates, clear_candidate);
   scan.certain = g_hash_table_new (NULL, NULL);
   scan.full = g_hash_table_new (NULL, NULL);
+  scan.anchored = g_hash_table_new (NULL, NULL);
   scan.mentions = g_array_new (FALSE, FALSE, sizeof (CtPlaceMention));
   scan.covered = g_new0 (guint8, document->n_chars + 1);
 
@@ -852,6 +865,7 @@ ct_places_find (CtGazetteer *gazetteer,
   g_array_unref (scan.candidates);
   g_hash_table_unref (scan.certain);
   g_hash_table_unref (scan.full);
+  g_hash_table_unref (scan.anchored);
   g_free (scan.covered);
   return scan.mentions;
 }
