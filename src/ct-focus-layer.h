@@ -28,7 +28,8 @@ void          ct_focus_layer_append (CtFocusLayer          *self,
                                      GtkSnapshot           *snapshot,
                                      CtGraph               *graph,
                                      const CtRenderOptions *options,
-                                     const CtFocusView     *view);
+                                     const CtFocusView     *view,
+                                     GArray                *veiled);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtFocusLayer, ct_focus_layer_free)
 

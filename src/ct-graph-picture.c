@@ -58,7 +58,7 @@ draw (const Request *request)
   picture->width = width;
   picture->height = height;
   picture->strips = (height + CT_GRAPH_PICTURE_STRIP - 1) / CT_GRAPH_PICTURE_STRIP;
-  picture->tiles = ct_texture_tiles_new_for_surface (surface, CT_GRAPH_PICTURE_TILE, CT_GRAPH_PICTURE_STRIP);
+  picture->tiles = ct_texture_tiles_new_for_surface (surface, CT_TEXTURE_TILE_COLUMNS, CT_TEXTURE_TILE_ROWS);
   picture->area = request->area;
   picture->area.size.width = width / pixels_per_point;
   picture->area.size.height = height / pixels_per_point;

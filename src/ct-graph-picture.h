@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "ct-render.h"
+#include "ct-texture.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +22,7 @@ typedef struct
   GPtrArray *tiles;      /* CtTextureTile, row by row; none where nothing is drawn */
 } CtGraphPicture;
 
-#define CT_GRAPH_PICTURE_STRIP 96   /* device pixel rows in a strip, the last one fewer */
-#define CT_GRAPH_PICTURE_TILE  128  /* device pixel columns in a tile, the last one fewer */
+#define CT_GRAPH_PICTURE_STRIP CT_TEXTURE_TILE_ROWS   /* a strip is a row of tiles */
 
 void            ct_graph_picture_draw_async   (CtGraph               *graph,
                                                const CtRenderOptions *options,

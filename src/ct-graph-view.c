@@ -244,27 +244,27 @@ strip_rect (const CtGraphPicture *picture, const graphene_rect_t *shown, guint i
 }
 
 /* Appends the tiles of the first @strips strips of @picture, shown at
- * @shown, that show inside @within. */
+ * @shown, that show inside @within; adds where they show to @drawn. */
 static void
 append_tiles (GtkSnapshot           *snapshot,
               const CtGraphPicture  *picture,
               const graphene_rect_t *shown,
               guint                  strips,
-              const graphene_rect_t *within)
+              const graphene_rect_t *within,
+              GArray                *drawn)
 {
-  double sx = shown->size.width / picture->width, sy = shown->size.height / picture->height;
-
   for (guint i = 0; i < picture->tiles->len; i++)
     {
       const CtTextureTile *tile = g_ptr_array_index (picture->tiles, i);
-      graphene_rect_t rect = GRAPHENE_RECT_INIT (shown->origin.x + tile->x * sx, shown->origin.y + tile->y * sy,
-                                                 gdk_texture_get_width (tile->texture) * sx,
-                                                 gdk_texture_get_height (tile->texture) * sy);
+      graphene_rect_t rect = ct_texture_tile_rect (tile, picture->width, picture->height, shown), seen;
 
       if (tile->y >= (gint) strips * CT_GRAPH_PICTURE_STRIP)
         break;
-      if (graphene_rect_intersection (&rect, within, NULL))
-        gtk_snapshot_append_texture (snapshot, tile->texture, &rect);
+      if (graphene_rect_intersection (&rect, within, &seen))
+        {
+          gtk_snapshot_append_texture (snapshot, tile->texture, &rect);
+          g_array_append_val (drawn, seen);
+        }
     }
 }
 
@@ -409,7 +409,7 @@ invalidate (CtGraphView *self)
 
 /* The picture before, around @in: what of the new one is in. */
 static void
-append_previous (CtGraphView *self, GtkSnapshot *snapshot, const graphene_rect_t *in)
+append_previous (CtGraphView *self, GtkSnapshot *snapshot, const graphene_rect_t *in, GArray *drawn)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
   double right = in->origin.x + in->size.width, bottom = in->origin.y + in->size.height;
@@ -426,15 +426,16 @@ append_previous (CtGraphView *self, GtkSnapshot *snapshot, const graphene_rect_t
       if (around[k].size.width <= 0 || around[k].size.height <= 0)
         continue;
       gtk_snapshot_push_clip (snapshot, &around[k]);
-      append_tiles (snapshot, self->previous, &shown, self->previous->strips, &around[k]);
+      append_tiles (snapshot, self->previous, &shown, self->previous->strips, &around[k], drawn);
       gtk_snapshot_pop (snapshot);
     }
 }
 
-/* Shows the picture where the view now puts it; asks for a sharp one right
- * away after a pan or a change, and once zooming has paused for a moment. */
+/* Shows the picture where the view now puts it, and adds where it drew
+ * anything to @drawn; asks for a sharp one right away after a pan or a
+ * change, and once zooming has paused for a moment. */
 static void
-append_picture (CtGraphView *self, GtkSnapshot *snapshot)
+append_picture (CtGraphView *self, GtkSnapshot *snapshot, GArray *drawn)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self)), h = gtk_widget_get_height (GTK_WIDGET (self));
   const CtGraphPicture *p;
@@ -462,9 +463,10 @@ append_picture (CtGraphView *self, GtkSnapshot *snapshot)
       graphene_rect_t last = strip_rect (p, &shown, self->strips_in - 1);
 
       append_previous (self, snapshot, &GRAPHENE_RECT_INIT (shown.origin.x, shown.origin.y, shown.size.width,
-                                                            last.origin.y + last.size.height - shown.origin.y));
+                                                            last.origin.y + last.size.height - shown.origin.y),
+                       drawn);
     }
-  append_tiles (snapshot, p, &shown, self->strips_in, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  append_tiles (snapshot, p, &shown, self->strips_in, &GRAPHENE_RECT_INIT (0, 0, w, h), drawn);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -496,6 +498,7 @@ ct_graph_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   CtGraphView *self = CT_GRAPH_VIEW (widget);
+  g_autoptr(GArray) drawn = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   CtRenderOptions options;
   CtFocusView view;
 
@@ -504,11 +507,11 @@ ct_graph_view_snapshot (GtkWidget   *widget,
   if (self->graph == NULL)
     return;
   render_options (self, &options);
-  append_picture (self, snapshot);
+  append_picture (self, snapshot, drawn);
   view = (CtFocusView) { self->offset_x, self->offset_y, self->zoom, gtk_widget_get_width (widget),
                          gtk_widget_get_height (widget), gtk_widget_get_scale_factor (widget), self->stamp,
                          self->settle_id != 0 };
-  ct_focus_layer_append (self->focus, snapshot, self->graph, &options, &view);
+  ct_focus_layer_append (self->focus, snapshot, self->graph, &options, &view, drawn);
   append_legend (self, snapshot, &options);
 }
 

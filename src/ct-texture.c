@@ -106,13 +106,24 @@ ct_texture_tiles_new_for_surface (cairo_surface_t *surface,
   return tiles;
 }
 
-/* What @draw draws on @width × @height widget pixels, at @scale_factor device pixels each. */
-GdkTexture *
-ct_texture_draw (int      width,
-                 int      height,
-                 int      scale_factor,
-                 void   (*draw) (cairo_t *cr, gpointer data),
-                 gpointer data)
+/* Where @tile of an image of @width × @height pixels shows when the whole
+ * image is shown at @shown. */
+graphene_rect_t
+ct_texture_tile_rect (const CtTextureTile   *tile,
+                      int                    width,
+                      int                    height,
+                      const graphene_rect_t *shown)
+{
+  double sx = shown->size.width / width, sy = shown->size.height / height;
+
+  return GRAPHENE_RECT_INIT (shown->origin.x + tile->x * sx, shown->origin.y + tile->y * sy,
+                             gdk_texture_get_width (tile->texture) * sx, gdk_texture_get_height (tile->texture) * sy);
+}
+
+/* An image of @width × @height widget pixels, @scale_factor device pixels
+ * each, with what @draw draws on it. */
+static cairo_surface_t *
+draw_surface (int width, int height, int scale_factor, void (*draw) (cairo_t *cr, gpointer data), gpointer data)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (width * scale_factor, 1),
                                                          MAX (height * scale_factor, 1));
@@ -122,5 +133,29 @@ ct_texture_draw (int      width,
   cr = cairo_create (surface);
   draw (cr, data);
   cairo_destroy (cr);
-  return new_for_surface (surface);
+  return surface;
+}
+
+/* What @draw draws on @width × @height widget pixels, at @scale_factor device pixels each. */
+GdkTexture *
+ct_texture_draw (int      width,
+                 int      height,
+                 int      scale_factor,
+                 void   (*draw) (cairo_t *cr, gpointer data),
+                 gpointer data)
+{
+  return new_for_surface (draw_surface (width, height, scale_factor, draw, data));
+}
+
+/* The same, as tiles (ct_texture_tiles_new_for_surface()). */
+GPtrArray *
+ct_texture_draw_tiles (int      width,
+                       int      height,
+                       int      scale_factor,
+                       void   (*draw) (cairo_t *cr, gpointer data),
+                       gpointer data,
+                       int      columns,
+                       int      rows)
+{
+  return ct_texture_tiles_new_for_surface (draw_surface (width, height, scale_factor, draw, data), columns, rows);
 }
