@@ -240,8 +240,6 @@ print_summary (const char *name, const Summary *ours, const Summary *floor)
            ours->worst, floor->worst, ours->over, floor->over);
 }
 
-/* With @selected >= 0 that node is selected: it and its ties are drawn
- * over the picture in every frame. */
 /* The same script on the graph view of the application's window, on the
  * default project (the bundled articles), as a user sees it. */
 static void
@@ -267,6 +265,8 @@ bench_app_window (void)
   print_summary ("the app window, bundled articles", &ours, &floor);
 }
 
+/* With @selected >= 0 that node is selected: it and its ties are drawn
+ * over the picture in every frame. */
 static void
 bench (const char *name, CtGraph *graph, gint selected)
 {
