@@ -389,6 +389,45 @@ test_minutes (void)
                    "香港特别行政区");
 }
 
+/* Members said on a line of their own (联盟单位:), as joining a name (将A、B
+ * 纳入X协作区) or as roles before it (确立A为中心城市、B为节点城市，共同建设…);
+ * 作为“龙头” says what a place is like, not what it is in. */
+static void
+test_members_before_and_below (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-01-02\n"
+    "12月31日,大别山红色旅游联盟在峰会上揭牌成立。\n"
+    "联盟单位:六安市、信阳市、黄冈市\n"
+    "经两市协商,将霍邱县、固始县纳入淮河上游生态保护协作区。\n"
+    "确立商丘为中心城市、周口和亳州为节点城市,共同建设豫皖平原城市协作区。\n"
+    "上海作为“龙头”城市,与江苏、浙江两省共同推进长三角一体化。\n");
+
+  g_assert_cmpuint (x->groupings->len, >=, 3);
+  g_assert_true (ct_test_has_tie (x, "安徽省/六安市", "湖北省/黄冈市"));
+  g_assert_true (ct_test_has_tie (x, "安徽省/六安市/霍邱县", "河南省/信阳市/固始县"));
+  g_assert_true (ct_test_has_tie (x, "河南省/商丘市", "安徽省/亳州市"));
+  g_assert_false (ct_test_has_tie (x, "上海市", "浙江省"));
+}
+
+/* A report's section on a past year dates its bare months in that year. */
+static void
+test_report_sections (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "政府工作报告(摘编)\n"
+    "——2029年1月19日在省人民代表大会上\n"
+    "一、2028年工作回顾\n"
+    "3月,淮北宿州组团发展第一次联席会议在宿州市埇桥区召开,两市签署合作框架协议。\n"
+    "二、2029年重点工作\n"
+    "办好淮北宿州组团发展第二次联席会议。\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  date = ct_date_format (&event (x, 0)->start);
+  g_assert_cmpstr (date, ==, "2028-03");
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -513,6 +552,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/quotes-in-untitled-agreements", test_quotes_in_untitled_agreements);
   g_test_add_func ("/extractor/round-up", test_round_up);
   g_test_add_func ("/extractor/minutes", test_minutes);
+  g_test_add_func ("/extractor/members-before-and-below", test_members_before_and_below);
+  g_test_add_func ("/extractor/report-sections", test_report_sections);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -370,6 +370,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
       { "昨日", -1, FALSE }, { "昨天", -1, FALSE }, { "今日", 0, FALSE }, { "今天", 0, FALSE },
       { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
       { "昨晚", -1, FALSE }, { "昨夜", -1, FALSE }, { "今晚", 0, FALSE }, { "今晨", 0, FALSE },
+      { "前几天", 0, TRUE }, { "前些天", 0, TRUE }, { "这几天", 0, TRUE },
     };
 
     /* 昨(14)日, 前(13)日: Taiwan's press writes the day inside */
@@ -445,17 +446,21 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
             g_date_subtract_days (d, -relative_days[k].days);
           m->date = make_date (g_date_get_year (d), g_date_get_month (d), g_date_get_day (d));
           m->on_or_before = relative_days[k].before;
-          return i + 2;
+          return i + g_utf8_strlen (relative_days[k].word, -1);
         }
   }
 
   {
     static const struct { const char *word; gint months; } relative_months[] = {
       { "上个月", -1 }, { "上月", -1 }, { "本月", 0 }, { "当月", 0 }, { "下个月", 1 }, { "下月", 1 },
+      /* alone, of the month it is: 月初，…召开 */
+      { "月初", 0 }, { "月中", 0 }, { "月底", 0 }, { "月末", 0 },
     };
 
     for (guint k = 0; k < G_N_ELEMENTS (relative_months); k++)
-      if (ct_text_word_at (&scan->text, i, relative_months[k].word))
+      if (ct_text_word_at (&scan->text, i, relative_months[k].word) &&
+          (!g_str_has_prefix (relative_months[k].word, "月") || i == 0 ||
+           g_utf8_strchr ("0123456789一二三四五六七八九十本上下当个每这同该", -1, at (scan, i - 1)) == NULL))
         {
           gint months;
 

@@ -154,13 +154,19 @@ is_meta (const CtText *text, const CtLine *line)
 
   if (line_has_any (text, line, meta_words) && han < 40)
     return TRUE;
-  /* "2024-09-25 江苏-镇江" or "2022-08-18 11:00:44 北京": a line led by a date and short */
+  /* "2024-09-25 江苏-镇江" or "2022-08-18 11:00:44 北京": a line led by a
+   * date and short; "——2029年1月19日在…大会上": a speech's, led by a dash */
   {
     gsize i = content_start (text, line);
-    g_autoptr(GArray) dates = ct_dates_find (text->chars + i, MIN (line->end - i, 24), NULL);
+    gboolean dashed = FALSE;
+    g_autoptr(GArray) dates = NULL;
 
+    for (; i < line->end && text->chars[i] == 0x2014; i++)
+      dashed = TRUE;
+    dates = ct_dates_find (text->chars + i, MIN (line->end - i, 24), NULL);
     if (dates->len > 0 && g_array_index (dates, CtDateMention, 0).start == 0 &&
-        g_array_index (dates, CtDateMention, 0).states_year && han < 20 && !has_sentence_punctuation (text, line))
+        g_array_index (dates, CtDateMention, 0).states_year && (dashed || han < 20) &&
+        !has_sentence_punctuation (text, line))
       return TRUE;
   }
   /* "…办公室编　　2026年5月15日": a line ended by a whole date and short */

@@ -47,6 +47,7 @@ static const char * const event_suffixes[] = {
  * are part of many names (…联盟成立大会, …建设联席会议), so they are not here. */
 static const char * const name_boundaries[] = {
   "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "列席", "主持", "据悉", "会上", "此外",
+  "办好", "开好", "筹备",
   "继", "在", "于", "的", "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对",
   "从", "以", "让", NULL,
 };
@@ -559,12 +560,35 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
 }
 
 /* After a grouping's name, these say that the places next in the sentence
- * are in it: 以A为核心, 以A为龙头、B为两翼, 版图囊括, 依次为, 理事单位为. */
-static const char * const member_cues[] = { "为核心", "为主体", "为龙头", "囊括", "依次为", "理事单位为", NULL };
+ * are in it: 囊括, 依次为, 理事单位为; and so do the roles of member_cue_at(). */
+static const char * const member_cues[] = { "囊括", "依次为", "理事单位为", NULL };
+
+/* Whether @i starts a cue that the places around are members: the words of
+ * member_cues, or a role: 以A为核心, A为龙头、B为两翼, 以A、B为“双核”,
+ * 确立A为中心城市、B为节点城市. */
+static gboolean
+member_cue_at (CtRun *run, gsize i)
+{
+  static const char * const roles[] = {
+    "核心", "双核", "主体", "龙头", "两翼", "支点", "两支点", "中心城市", "节点城市", "副中心", NULL,
+  };
+  gsize j = i + 1;
+
+  if (ct_text_any_word_at (&run->text, i, member_cues) != NULL)
+    return TRUE;
+  /* 作为“龙头”城市 says what a place is like, not what it is in */
+  if (!ct_text_word_at (&run->text, i, "为") ||
+      (i > 0 && g_utf8_strchr ("作成称视列评认", -1, ct_text_at (&run->text, i - 1)) != NULL))
+    return FALSE;
+  if (g_utf8_strchr ("“\"「", -1, ct_text_at (&run->text, j)) != NULL)
+    j++;
+  return ct_text_any_word_at (&run->text, j, roles) != NULL;
+}
 
 /* A sentence that starts with these lists the members of the grouping the
  * sentence before named: …协作区。参与共建的有A、B、C四地。 */
-static const char * const member_openers[] = { "参与共建的有", "参与的有", "成员包括", "成员单位包括", "成员单位为", NULL };
+static const char * const member_openers[] = { "参与共建的有", "参与的有", "成员包括", "成员单位包括", "成员单位为",
+                                                "成员单位:", "联盟单位:", "成员:", "成员城市:", NULL };
 
 /* …联盟成立于2021年，成员包括…, …联盟由A、B组成: a name no place starts, in
  * a sentence that goes on to say who is in it */
@@ -598,7 +622,7 @@ definition_follows (CtRun *run, gsize end)
        j++)
     {
       commas += ct_text_at (&run->text, j) == ',';
-      if (ct_text_word_at (&run->text, j, "串联起") || (commas == 0 && ct_text_any_word_at (&run->text, j, member_cues) != NULL))
+      if (ct_text_word_at (&run->text, j, "串联起") || (commas == 0 && member_cue_at (run, j)))
         return TRUE;
     }
   return FALSE;
@@ -624,6 +648,42 @@ defined_next (CtRun *run, guint si, const char *suffix)
       if ((a == 0 || at > next->start) && ct_text_word_at (&run->text, at, suffix) &&
           definition_follows (run, at + g_utf8_strlen (suffix, -1)))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* 将A、B纳入X协作区, 确立A为中心城市、B为节点城市，共同建设X协作区:
+ * places said to join a name, or given roles before it, define it. */
+static gboolean
+joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
+{
+  static const char * const joins[] = { "纳入", "加入", NULL };
+  static const char * const building[] = { "建设", "共建", "打造", "组建", "构建", NULL };
+
+  for (gsize j = s->start; j < suffix_at; j++)
+    if (member_cue_at (run, j))
+      {
+        g_autoptr(GArray) given = places_in (run, s->start, j);
+        gboolean built = FALSE;
+
+        /* …为核心，包括…杨凌示范区 lists a part; 共同建设 names what they make */
+        for (gsize k = j; k < suffix_at && !built; k++)
+          built = ct_text_any_word_at (&run->text, k, building) != NULL;
+        if (given->len > 0 && built)
+          return TRUE;
+      }
+
+  for (gsize j = suffix_at; j > s->start && j + 16 > suffix_at && ct_text_is_han (run->text.chars[j - 1]); j--)
+    {
+      const char *join = ct_text_any_word_before (&run->text, j, joins);
+
+      if (join != NULL)
+        {
+          gsize at = j - g_utf8_strlen (join, -1);
+          g_autoptr(GArray) joining = places_in (run, clause_start_before (run, s, at), at);
+
+          return joining->len > 0;
+        }
     }
   return FALSE;
 }
@@ -660,7 +720,8 @@ find_grouping_names (CtRun *run)
             /* 21世纪海上丝绸之路港口城市合作联盟2025年大会: a name no place
              * starts, yet one its meeting is called by */
             if (start == G_MAXSIZE && (meeting_follows (run, end, s->end) || definition_follows (run, end) ||
-                                       defined_next (run, si, ct_grouping_suffixes[k].suffix)))
+                                       defined_next (run, si, ct_grouping_suffixes[k].suffix) ||
+                                       joined_by_places (run, s, i)))
               {
                 start = name_start (run, s->start, i);
                 /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
@@ -880,7 +941,7 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 
   if (by >= 0 && made_of < 0)
     made_of = ct_text_find (&run->text, by, s->end, "发起");
-  static const char * const joining[] = { "加入", "加盟", "入列", "入盟", NULL };
+  static const char * const joining[] = { "加入", "加盟", "入列", "入盟", "纳入", NULL };
   /* 现有A、B四个成员, 新增C、D: members listed right after */
   static const char * const listing[] = { "现有", "原有", "新增", "吸纳", NULL };
   gssize joined = -1;
@@ -932,12 +993,15 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     if (taking_part > led && !other_named_between (run, g, s, at + 1, taking_part))
       add_places_to (run, g->members, by, taking_part);
   }
-  /* G以A为核心，包括B、C…, G以A为主体，把B纳入…范围, G版图囊括…: the core and the rest */
-  for (gsize i = at; i < s->end; i++)
-    if (ct_text_any_word_at (&run->text, i, member_cues) != NULL)
+  /* G以A为核心，包括B、C…, G以A为主体，把B纳入…范围, G版图囊括…: the core
+   * and the rest; 确立A为中心城市、B为节点城市，共同建设G: before it, too */
+  for (gsize i = s->start; i < s->end; i++)
+    if (member_cue_at (run, i))
       {
-        if (!other_named_between (run, g, s, at + 1, s->end))
+        if (i >= (gsize) at && !other_named_between (run, g, s, at + 1, s->end))
           add_places_to (run, g->members, at, s->end);
+        else if (i < (gsize) at && !other_named_between (run, g, s, s->start, at))
+          add_places_to (run, g->members, s->start, at);
         break;
       }
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
@@ -2425,16 +2489,63 @@ drop_bystanders (CtRun *run)
 
 /* ------------------------------------------------------------------------ */
 
+/* Whether @line heads a numbered section: 一、…, 二、… */
+static gboolean
+is_section_heading (CtDocument *document, const CtLine *line)
+{
+  const CtText text = { document->chars, document->n_chars };
+  gsize i = line->start;
+
+  while (i < line->end && g_unichar_isspace (text.chars[i]))
+    i++;
+  return i + 1 < line->end && g_utf8_strchr ("一二三四五六七八九十", -1, text.chars[i]) != NULL &&
+         text.chars[i + 1] == 0x3001 /* 、 */ && ct_text_find (&text, i, line->end, "。") < 0;
+}
+
+/* "一、2028年工作回顾": a section of a report named by a past year, whose
+ * months (3月，…) are that year's; else 0. */
+static gint
+section_year (CtDocument *document, const CtLine *line)
+{
+  const gunichar *c = document->chars;
+
+  if (!is_section_heading (document, line))
+    return 0;
+  for (gsize j = line->start; j + 4 < line->end; j++)
+    if (ct_text_is_digit (c[j]) && ct_text_is_digit (c[j + 1]) && ct_text_is_digit (c[j + 2]) &&
+        ct_text_is_digit (c[j + 3]) && c[j + 4] == 0x5e74 /* 年 */)
+      {
+        gint year = (c[j] - '0') * 1000 + (c[j + 1] - '0') * 100 + (c[j + 2] - '0') * 10 + (c[j + 3] - '0');
+
+        return year < document->published.year ? year : 0;
+      }
+  return 0;
+}
+
 static GArray *
 find_dates (CtDocument *document)
 {
   GArray *all = g_array_new (FALSE, FALSE, sizeof (CtDateMention));
+  CtDate reference = document->published;
+  guint next_line = 0;
 
   for (guint i = 0; i < document->sentences->len; i++)
     {
       const CtSentence *s = &g_array_index (document->sentences, CtSentence, i);
-      g_autoptr(GArray) found = ct_dates_find (document->chars + s->start, s->end - s->start, &document->published);
+      g_autoptr(GArray) found = NULL;
 
+      /* a section heading: a past year's section, or back to the present */
+      for (; next_line <= s->line; next_line++)
+        {
+          const CtLine *line = &g_array_index (document->lines, CtLine, next_line);
+          gint year = section_year (document, line);
+
+          if (year != 0)
+            reference = (CtDate) { year, 12, 31, CT_PRECISION_DAY };
+          else if (is_section_heading (document, line))
+            reference = document->published;
+        }
+      found = ct_dates_find (document->chars + s->start, s->end - s->start, &reference);
       for (guint k = 0; k < found->len; k++)
         {
           CtDateMention m = g_array_index (found, CtDateMention, k);
