@@ -428,6 +428,26 @@ test_report_sections (void)
   g_assert_cmpstr (date, ==, "2028-03");
 }
 
+/* Provinces named as one (滇桂两省区) are the scene unless the clause says
+ * they work together; a zone's name holds provinces its members lie in
+ * (地跨A、B两市); 四市县 counts places of two levels. */
+static void
+test_provinces_as_scene (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-03-10\n"
+    "滇桂两省区相关部门也表示,将在口岸建设方面给予支持。\n"
+    "桂滇合作示范区地跨百色、文山两市,是沿边开放的新平台。\n"
+    "川渝两省市携手推进成渝地区双城经济圈建设。\n"
+    "三亚市、陵水县、乐东县、保亭县签署合作协议。四市县旅游部门签署旅游市场联合执法协议。\n");
+
+  g_assert_false (ct_test_has_tie (x, "云南省", "广西壮族自治区"));
+  g_assert_true (ct_test_has_tie (x, "云南省/文山壮族苗族自治州", "广西壮族自治区/百色市"));
+  g_assert_true (ct_test_has_tie (x, "四川省", "重庆市"));
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 4);
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -554,6 +574,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/minutes", test_minutes);
   g_test_add_func ("/extractor/members-before-and-below", test_members_before_and_below);
   g_test_add_func ("/extractor/report-sections", test_report_sections);
+  g_test_add_func ("/extractor/provinces-as-scene", test_provinces_as_scene);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

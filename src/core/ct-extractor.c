@@ -561,7 +561,7 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
 
 /* After a grouping's name, these say that the places next in the sentence
  * are in it: 囊括, 依次为, 理事单位为; and so do the roles of member_cue_at(). */
-static const char * const member_cues[] = { "囊括", "依次为", "理事单位为", NULL };
+static const char * const member_cues[] = { "囊括", "依次为", "理事单位为", "地跨", "横跨", NULL };
 
 /* Whether @i starts a cue that the places around are members: the words of
  * member_cues, or a role: 以A为核心, A为龙头、B为两翼, 以A、B为“双核”,
@@ -1745,7 +1745,12 @@ drop_passing_events (CtRun *run)
 static CtLevel
 count_level (CtRun *run, gsize i, gboolean *any_level)
 {
-  *any_level = FALSE;
+  static const char * const mixed[] = { "市县", "县市", "市州", "区县", "县区", "省市", "省区", NULL };
+
+  /* 四市县, 两省市: places of two levels */
+  *any_level = ct_text_any_word_at (&run->text, i, mixed) != NULL;
+  if (*any_level)
+    return CT_LEVEL_PREFECTURE;
   if (ct_text_word_at (&run->text, i, "省会") || ct_text_word_at (&run->text, i, "城市") ||
       ct_text_word_at (&run->text, i, "市"))
     return CT_LEVEL_PREFECTURE;
@@ -2372,7 +2377,45 @@ counts_lower_places (CtRun *run, GArray *places, gsize count)
   return TRUE;
 }
 
-/* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor */
+static gboolean
+inside_grouping_name (CtRun *run, gsize offset)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      g_autoptr(GArray) spans = occurrences (run, g->name);
+
+      for (guint k = 0; k < spans->len; k++)
+        if (g_array_index (spans, CtSpan, k).start <= offset && offset < g_array_index (spans, CtSpan, k).end)
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+all_provinces (CtRun *run, GArray *places)
+{
+  for (guint i = 0; i < places->len; i++)
+    if (ct_gazetteer_get_division (run->gazetteer, g_array_index (places, guint, i))->level != CT_LEVEL_PROVINCE)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the clause from @from says they work together: 共同, 联合, 合作… */
+static gboolean
+works_together (CtRun *run, gsize from)
+{
+  static const char * const together[] = { "共同", "联合", "签署", "签订", "共建", "携手", "合作", "协同", NULL };
+
+  for (gsize i = from; i < run->text.length && g_utf8_strchr (",;。", -1, run->text.chars[i]) == NULL; i++)
+    if (ct_text_any_word_at (&run->text, i, together) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor; provinces so
+ * named are often only the scene (粤桂两省区近年持续推动…), so they act
+ * together only where the clause says so */
 static void
 tie_contractions (CtRun *run)
 {
@@ -2384,8 +2427,9 @@ tie_contractions (CtRun *run)
       gsize end = m->end;
       gsize after;
 
-      /* 鄂豫皖三省10个成员县: where the counted others are, not an actor */
-      if (m->run == 0 || m->qualifier)
+      /* 鄂豫皖三省10个成员县: where the counted others are, not an actor;
+       * 粤桂合作特别试验区: a grouping's name, whose members the text gives */
+      if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start))
         {
           i++;
           continue;
@@ -2397,7 +2441,7 @@ tie_contractions (CtRun *run)
           j++;
         }
       if ((ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 &&
-           !counts_lower_places (run, members, end)) ||
+           !counts_lower_places (run, members, end) && (!all_provinces (run, members) || works_together (run, after))) ||
           ct_text_any_word_at (&run->text, end, ct_cooperation_words) != NULL)
         tie_joint (run, members, m->start);
       i = j;
