@@ -181,7 +181,7 @@ assert_edits_apply (Fixture *f, const char *agreement_date)
   tie = find_tie (root, "310000", "321100");
   g_assert_nonnull (tie);
   g_assert_cmpuint (count_reasons (tie, NULL, NULL), >=, 3);
-  g_assert_cmpuint (count_reasons (find_tie (root, "310000", "320000"), NULL, NULL), ==, 6);
+  g_assert_cmpuint (count_reasons (find_tie (root, "310000", "320000"), NULL, NULL), ==, 5);
   /* and it takes part in 普陀区's meetings, once */
   {
     JsonArray *who = json_object_get_array_member (find_object (root, "events", "title",
@@ -233,7 +233,7 @@ test_edits_survive_reextraction (Fixture *f, gconstpointer data)
   /* what is there before any edit */
   g_assert_nonnull (find_tie (before, "340100", "360100"));
   g_assert_nonnull (find_object (before, "nodes", "id", "310107"));
-  g_assert_cmpuint (count_reasons (find_tie (before, "310000", "320000"), NULL, NULL), ==, 5);
+  g_assert_cmpuint (count_reasons (find_tie (before, "310000", "320000"), NULL, NULL), ==, 4);
   g_assert_nonnull (find_object (before, "agreements", "title", MEMO));
   g_assert_null (find_tie (before, "110000", "650100"));
 
