@@ -114,6 +114,8 @@ test_short_names (void)
   g_assert_null (only_place ("(记者吉安宁 通讯员 东方华)会议期间,代表们进行了深入交流。"));
   /* words that hide a name inside them */
   g_assert_null (only_place ("各方将在长白山脚下搭建新平台,打通出海口。"));
+  /* …and words that begin inside one: 黎安国际 is no 安国 */
+  g_assert_null (only_place ("黎安国际教育创新试验区吸引境外学生前来就读。"));
   /* 州 kept after an autonomous prefecture's short name */
   g_assert_cmpstr (only_place ("海南州相关负责同志介绍了生态保护经验。")->path, ==, "青海省/海南藏族自治州");
   /* in a list of cities, a name shared with a province is the city */

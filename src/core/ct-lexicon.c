@@ -84,6 +84,9 @@ const char * const ct_generic_division_names[] = {
 };
 
 /* After a bare short name these make it a street, a station or a landmark. */
+/* Words that start with a short name's last character: 黎安国际 is no 安国. */
+const char * const ct_words_across_names[] = { "国际", NULL };
+
 const char * const ct_street_words[] = {
   "路", "街", "巷", "大道", "大街", "大桥", "桥", "站", "号", "湖", "山", "岛", "港", "湾", "江", "河", "湿地", "水库",
   "中路", "东路", "西路", "南路", "北路", "广场", "公园", "大厦", NULL,

@@ -32,6 +32,7 @@ extern const char * const ct_border_words[];
 extern const char * const ct_organisation_words[];
 extern const char * const ct_generic_division_names[];
 extern const char * const ct_street_words[];
+extern const char * const ct_words_across_names[];
 extern const char * const ct_list_separators[];
 
 const char *ct_grouping_kind_to_string (CtGroupingKind kind);

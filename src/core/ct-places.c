@@ -191,9 +191,10 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
     {
       const CtNameSense *sense = &g_array_index (all, CtNameSense, i);
 
-      /* 中原城市群 names a region, not 郑州's 中原区 */
+      /* 中原城市群 names a region, not 郑州's 中原区; 黎安国际 has no 安国 */
       if (sense->kind == CT_NAME_SHORT &&
-          (street || ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL))
+          (street || ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL ||
+           ct_text_any_word_at (&scan->text, match->end - 1, ct_words_across_names) != NULL))
         continue;
       if (sense->kind == CT_NAME_SHORT && ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name))
         g_array_append_val (stopped, *sense);
