@@ -130,6 +130,17 @@ test_dated_fields (void)
     }
 }
 
+/* An interview's subtitle (——访…) is not its title, even when longer */
+static void
+test_subtitle (void)
+{
+  g_autoptr(CtDocument) doc = ct_test_document_from_text (
+    "【访谈】两地抱团发展正当时\n——访某某市发展和改革委员会主任张三\n\n"
+    "编者按:本周三,两市签署合作协议,推动区域协同发展迈上新台阶,记者专访了有关负责人。\n");
+
+  g_assert_cmpstr (doc->title, ==, "【访谈】两地抱团发展正当时");
+}
+
 static void
 test_sentences_keep_offsets (void)
 {
@@ -157,6 +168,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/publication-dates", test_publication_dates);
   g_test_add_func ("/document/url-date", test_url_date);
   g_test_add_func ("/document/dated-fields", test_dated_fields);
+  g_test_add_func ("/document/subtitle", test_subtitle);
   g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);
   return g_test_run ();
 }

@@ -301,6 +301,9 @@ find_title (CtDocument *self, const CtText *text, guint body_first)
         continue;
       if (i == body_first && (line->end - line->start > 60 || ct_text_find (text, line->start, line->end, "。") >= 0))
         continue;
+      /* "——访…主任王凌海": a subtitle, under the title */
+      if (text->chars[content_start (text, line)] == 0x2014)
+        continue;
       if (han >= 6 && han > best_han)
         {
           best = i;
