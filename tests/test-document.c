@@ -141,6 +141,37 @@ test_subtitle (void)
   g_assert_cmpstr (doc->title, ==, "【访谈】两地抱团发展正当时");
 }
 
+/* A WeChat post's boxes of emoji-led items do not cut its article in two,
+ * and its first paragraph is not taken for the headline */
+static void
+test_post_items (void)
+{
+  g_autoptr(CtDocument) doc = ct_test_document_from_text (
+    "某某发布\n2029年11月22日 20:16 云南\n\n📣官宣！飞地产业园开园啦\n\n"
+    "昨天,两市飞地经济合作第二次联席会议在保山市隆阳区召开,飞地产业园同日正式开园,两地负责同志出席会议。\n\n"
+    "━━━━━━━━━━━━\n🏭【园区名片】\n📍地点:保山市隆阳区(距城区约15公里)\n🤝共建方:隆阳区+泸水市+兰坪县\n"
+    "📐规划面积:12.6平方公里\n💰利益分享:税收按五五分成\n🚚区位:高速直达边境口岸\n━━━━━━━━━━━━\n\n"
+    "🏢【首批入园企业】\n🔸 某某咖啡有限公司(咖啡精深加工)\n🔸 某某香料产业公司(草果精油)\n"
+    "🔸 某某有色金属新材料公司(锌基新材料)\n\n📌【划重点】\n"
+    "✅ 园区由隆阳区负责开发建设和日常管理,泸水市、兰坪县负责项目引进和劳动力组织,实行统一规划和分工协作。\n"
+    "✅ 本月上旬,两地联合赴昆明举办招商推介会,现场签约项目11个,总投资42亿元,涉及咖啡、香料和新材料产业。\n"
+    "✅ 园区将瞄准南亚东南亚市场,明年计划联合开展经贸交流,把高山峡谷里的特色产品卖出去。\n");
+  gboolean meeting = FALSE, park = FALSE;
+
+  g_assert_cmpstr (doc->title, ==, "📣官宣！飞地产业园开园啦");
+  for (guint i = 0; i < doc->sentences->len; i++)
+    {
+      const CtSentence *sentence = &g_array_index (doc->sentences, CtSentence, i);
+      g_autofree char *text = ct_document_get_slice (doc, sentence->start, sentence->end);
+
+      meeting |= g_str_has_prefix (text, "昨天");
+      park |= strstr (text, "共建方") != NULL;
+    }
+  /* the paragraph above the box, and the box, are the article */
+  g_assert_true (meeting);
+  g_assert_true (park);
+}
+
 static void
 test_sentences_keep_offsets (void)
 {
@@ -169,6 +200,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/url-date", test_url_date);
   g_test_add_func ("/document/dated-fields", test_dated_fields);
   g_test_add_func ("/document/subtitle", test_subtitle);
+  g_test_add_func ("/document/post-items", test_post_items);
   g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);
   return g_test_run ();
 }

@@ -448,6 +448,30 @@ test_provinces_as_scene (void)
   g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 4);
 }
 
+/* A founding told as A携手B、C组建联盟 after the name; a meeting named
+ * …成立大会暨第一次联席会议 is one; 次日 is the day after; 七县区 are the
+ * grouping of seven when no list of seven is near. */
+static void
+test_founded_together (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-05-17\n"
+    "黄河晋陕段沿黄县区生态保护协作联盟成立大会暨第一次联席会议16日在山西省忻州市河曲县举行。"
+    "河曲县携手保德县、偏关县以及陕西省榆林市府谷县、神木市组建联盟,五县市将在岸线保护等方面协作。\n"
+    "会上,五县市共同签署《黄河晋陕段水污染联防联治协议》。\n"
+    "次日,与会代表在府谷县召开生态旅游协作座谈会。\n");
+  g_autofree char *date = NULL;
+  CtGrouping *g;
+
+  g_assert_cmpuint (x->groupings->len, ==, 1);
+  g = g_ptr_array_index (x->groupings, 0);
+  g_assert_cmpuint (g->members->len, ==, 5);
+  g_assert_cmpuint (x->events->len, ==, 2);
+  date = ct_date_format (&event (x, 1)->start);
+  g_assert_cmpstr (date, ==, "2029-05-17");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 5);
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -575,6 +599,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-before-and-below", test_members_before_and_below);
   g_test_add_func ("/extractor/report-sections", test_report_sections);
   g_test_add_func ("/extractor/provinces-as-scene", test_provinces_as_scene);
+  g_test_add_func ("/extractor/founded-together", test_founded_together);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

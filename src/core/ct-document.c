@@ -206,12 +206,24 @@ is_prose (const CtText *text, const CtLine *line)
   return ct_text_count_han (text, line->start, line->end) >= 12 && has_sentence_punctuation (text, line);
 }
 
+/* Whether @line starts with an emoji or a rule (📍地点：…, 1️⃣《…》, ━━━━):
+ * the items and boxes of a WeChat post, part of the article around them. */
+static gboolean
+is_post_item (const CtText *text, const CtLine *line)
+{
+  gsize i = content_start (text, line);
+  gunichar c = i < line->end ? text->chars[i] : 0;
+
+  return c >= 0x1f000 || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2500 && c <= 0x257f) ||
+         (i + 1 < line->end && (text->chars[i + 1] == 0xfe0f || text->chars[i + 1] == 0x20e3));
+}
+
 static gint
 line_score (const CtText *text, const CtLine *line)
 {
   gsize han = ct_text_count_han (text, line->start, line->end);
 
-  if (line->kind == CT_LINE_BLANK)
+  if (line->kind == CT_LINE_BLANK || (line->kind == CT_LINE_OUTSIDE && !is_prose (text, line) && is_post_item (text, line)))
     return 0;
   if (line->kind == CT_LINE_META || line->kind == CT_LINE_JUNK)
     return -10;
@@ -299,7 +311,8 @@ find_title (CtDocument *self, const CtText *text, guint body_first)
 
       if (line->kind != CT_LINE_OUTSIDE && line->kind != CT_LINE_BODY)
         continue;
-      if (i == body_first && (line->end - line->start > 60 || ct_text_find (text, line->start, line->end, "。") >= 0))
+      /* a sentence of prose is no headline */
+      if (line->end - line->start > 60 || ct_text_find (text, line->start, line->end, "。") >= 0)
         continue;
       /* "——访…主任王凌海": a subtitle, under the title */
       if (text->chars[content_start (text, line)] == 0x2014)

@@ -556,6 +556,9 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
   while (i < limit && (ct_text_is_digit (run->text.chars[i]) ||
                        g_utf8_strchr ("年度第一二三四五六七八九十届次", -1, run->text.chars[i]) != NULL))
     i++;
+  /* …联盟成立大会 */
+  if (ct_text_word_at (&run->text, i, "成立"))
+    i += 2;
   return ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
@@ -857,6 +860,19 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
+static const char * const founding_verbs[] = { "组建", "结成", "成立", NULL };
+
+/* …联盟成立大会在乌海举行。A携手B、C组建联盟: the bare suffix after a verb of
+ * founding, in the paragraph that named @g in full before. */
+static gboolean
+founded_here (CtRun *run, CtGrouping *g, const CtSentence *s, gsize at)
+{
+  const CtLine *line = &g_array_index (run->document->lines, CtLine, s->line);
+  gssize named = ct_text_find (&run->text, line->start, at, g->name);
+
+  return named >= 0 && ct_text_any_word_before (&run->text, at, founding_verbs) != NULL;
+}
+
 /* Where @s first names @g: in full, as 该联盟, by its first words and its
  * suffix (遂潼先行区 for 遂潼川渝…先行区), or by its suffix alone at the start
  * of a clause (联盟成立于2021年, 经济区范围包括…); -1 if nowhere. */
@@ -890,7 +906,7 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
         }
       for (gssize at = find_in_sentence (run, s, suffix); at >= 0 && (first < 0 || at < first);
            at = ct_text_find (&run->text, at + 1, s->end, suffix))
-        if ((gsize) at == clause_start_before (run, s, at))
+        if ((gsize) at == clause_start_before (run, s, at) || founded_here (run, g, s, at))
           first = at;
     }
   return first;
@@ -1006,6 +1022,19 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
       }
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
+  /* A携手B、C…以及D组建联盟: those who founded it, in the clause before */
+  {
+    const char *verb = ct_text_any_word_before (&run->text, at, founding_verbs);
+
+    if (verb != NULL)
+      {
+        gsize v = at - g_utf8_strlen (verb, -1);
+        gsize clause = clause_start_before (run, s, v);
+
+        if (!other_named_between (run, g, s, clause, v))
+          add_places_to (run, g->members, clause, v);
+      }
+  }
 }
 
 /* 甬舟…协作区覆盖宁波市北仑区、镇海区…: a city whose districts are members
@@ -1122,25 +1151,36 @@ clause_break_between (CtRun *run, gsize from, gsize to)
   return FALSE;
 }
 
-/* 同日, 当天: the day of the last date the text gave before the sentence. */
-static const CtDateMention *
-same_day_date (CtRun *run, const CtSentence *s)
+/* 同日, 当天: the day of the last date the text gave before the sentence;
+ * 次日, 翌日: the day after it.  In @out; whether the sentence says so. */
+static gboolean
+said_day (CtRun *run, const CtSentence *s, CtDateMention *out)
 {
   static const char * const same_day[] = { "同日", "当日", "当天", "同一天", NULL };
-  gboolean says = FALSE;
+  static const char * const next_day[] = { "次日", "翌日", "第二天", NULL };
+  gint days = -1;
 
-  for (gsize i = s->start; i < s->end && !says; i++)
-    says = ct_text_any_word_at (&run->text, i, same_day) != NULL;
-  if (!says)
-    return NULL;
+  for (gsize i = s->start; i < s->end && days < 0; i++)
+    days = ct_text_any_word_at (&run->text, i, same_day) != NULL ? 0 :
+           ct_text_any_word_at (&run->text, i, next_day) != NULL ? 1 : -1;
+  if (days < 0)
+    return FALSE;
   for (guint k = ct_spans_lower_bound (run->dates, s->start); k-- > 0;)
     {
       const CtDateMention *d = &g_array_index (run->dates, CtDateMention, k);
 
       if (d->date.precision == CT_PRECISION_DAY && !is_dateline (run, d))
-        return d;
+        {
+          g_autoptr(GDate) day = g_date_new_dmy (d->date.day, d->date.month, d->date.year);
+
+          g_date_add_days (day, days);
+          *out = *d;
+          out->date = (CtDate) { g_date_get_year (day), g_date_get_month (day), g_date_get_day (day), CT_PRECISION_DAY };
+          out->end_date = CT_DATE_NONE;
+          return TRUE;
+        }
     }
-  return NULL;
+  return FALSE;
 }
 
 /* The date said closest to an event's name in its sentence (7月28日至29日,…会商会;
@@ -1396,6 +1436,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   g_autofree char *title = NULL;
   CtEvent *event;
   const CtDateMention *date;
+  CtDateMention said;
 
   /* 安徽芜湖首届…展: places before the ordinal say where */
   {
@@ -1458,8 +1499,8 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   record_event_span (run, start, end, event_index (run, event));
 
   date = nearest_date (run, s, start, end);
-  if (date == NULL)
-    date = same_day_date (run, s);
+  if (date == NULL && said_day (run, s, &said))
+    date = &said;
   if (date != NULL && event->start.precision == CT_PRECISION_NONE)
     {
       /* 日前: on or before the day of publication, so its month is what is known */
@@ -1528,6 +1569,9 @@ find_events (CtRun *run)
           if (suffix == NULL || inside_book_title (run, i, s))
             continue;
           end = i + g_utf8_strlen (suffix, -1);
+          /* …成立大会暨第一次联席会议: one meeting, named at its last word */
+          if (ct_text_word_at (&run->text, end, "暨"))
+            continue;
           start = name_start (run, s->start, i);
           /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none */
           if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)))
@@ -1908,7 +1952,11 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
         {
           gboolean any_level;
           CtLevel level = count_unit_level (run, i, &any_level);
+          /* 七县区共同签署: the places listed, or the grouping of seven */
           GArray *list = resolve_count (run, i, n, level, any_level);
+
+          if (list == NULL)
+            list = members_counted (run, n);
 
           if (list != NULL)
             {
@@ -1951,12 +1999,13 @@ agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
   const CtSentence *s = sentence (run, si);
   const CtLine *line = &g_array_index (run->document->lines, CtLine, s->line);
   const CtDateMention *d = first_date_in (run, s->start, s->end, title_start, title_end);
+  CtDateMention said;
   CtEvent *event;
 
-  if (d == NULL)
-    d = same_day_date (run, s);
   if (d != NULL)
     return d->date;
+  if (said_day (run, s, &said))
+    return said.date;
   if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start))
     return CT_DATE_NONE;
   event = event_for_sentence (run, si);
