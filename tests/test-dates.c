@@ -38,6 +38,7 @@ static const DateCase cases[] = {
   /* relative */
   { "昨日,两地签署协议", "2024-03-01", "2024-02-29", NULL },
   { "昨晚,两地企业家座谈会举行", "2024-03-01", "2024-02-29", NULL },
+  { "大前天,联盟成立大会举行", "2029-08-16", "2029-08-13", NULL },
   { "月初,两市召开联席会议", "2028-07-21", "2028-07", NULL },
   { "前几天,两市联合举办对接会", "2028-07-21", "2028-07-21", NULL },   /* on or before */
   /* Taiwan's press: the day inside (full-width parentheses are ASCII by now) */

@@ -472,6 +472,23 @@ test_founded_together (void)
   g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 5);
 }
 
+/* Founders said in the clause before the founding (…三县抱团，组建了…;
+ * A与B结成伙伴，共同发起成立…), counties known by short names when counted
+ * as counties; companies that found an alliance are not their places. */
+static void
+test_founders_before (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-10-20\n"
+    "内黄、清丰、南乐三县更早抱团,组建了豫北特色农业产业协作联盟。\n"
+    "曹妃甸区与乐亭县、秦皇岛市海港区结成港口协同发展伙伴,共同发起成立冀东沿海港口协同发展联盟。\n"
+    "定襄法兰企业与太原装备制造企业组建产业联盟。\n");
+
+  g_assert_true (ct_test_has_tie (x, "河南省/安阳市/内黄县", "河南省/濮阳市/南乐县"));
+  g_assert_true (ct_test_has_tie (x, "河北省/唐山市/曹妃甸区", "河北省/秦皇岛市/海港区"));
+  g_assert_false (ct_test_has_place (x, "山西省/忻州市/定襄县"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -600,6 +617,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/report-sections", test_report_sections);
   g_test_add_func ("/extractor/provinces-as-scene", test_provinces_as_scene);
   g_test_add_func ("/extractor/founded-together", test_founded_together);
+  g_test_add_func ("/extractor/founders-before", test_founders_before);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -368,7 +368,7 @@ read_date (const CtScan *scan, gsize i, CtDateMention *m)
   {
     static const struct { const char *word; gint days; gboolean before; } relative_days[] = {
       { "昨日", -1, FALSE }, { "昨天", -1, FALSE }, { "今日", 0, FALSE }, { "今天", 0, FALSE },
-      { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
+      { "大前天", -3, FALSE }, { "前天", -2, FALSE }, { "前日", -2, FALSE }, { "日前", 0, TRUE }, { "近日", 0, TRUE },
       { "昨晚", -1, FALSE }, { "昨夜", -1, FALSE }, { "今晚", 0, FALSE }, { "今晨", 0, FALSE },
       { "前几天", 0, TRUE }, { "前些天", 0, TRUE }, { "这几天", 0, TRUE },
     };

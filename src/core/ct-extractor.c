@@ -40,7 +40,8 @@ typedef struct
 static const char * const event_suffixes[] = {
   "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "合作会议", "市长会议", "论坛", "大会", "峰会",
   "博览会", "展览会", "交易会", "交流会", "推介会", "签约会", "洽谈会", "研讨会", "推进会", "现场会", "对接会",
-  "年会", "成果展", "现场展", "发布会", "次会议", "届会议", NULL,
+  "年会", "成果展", "现场展", "发布会", "次会议", "届会议", "预备会", "协调会", "磋商会", "见面会", "视频会", "理事会议",
+  "展销会", NULL,
 };
 
 /* Where an event's name starts: after these.  Verbs such as 成立 and 建设
@@ -655,12 +656,41 @@ defined_next (CtRun *run, guint si, const char *suffix)
   return FALSE;
 }
 
+/* Whether [@start, @end) names companies, universities or the like, whose
+ * deeds (…企业与…企业组建产业联盟) are not their places'. */
+static gboolean
+by_private_bodies (CtRun *run, gsize start, gsize end)
+{
+  static const char * const bodies[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", NULL };
+
+  for (gsize j = start; j < end; j++)
+    if (ct_text_any_word_at (&run->text, j, bodies) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the clause that says who does the verb at @verb starts: its own,
+ * or, where it opens with the verb or 共同 (A、B三县抱团，组建了…; A与B
+ *结成伙伴，共同发起成立…), the one before. */
+static gsize
+subject_clause (CtRun *run, const CtSentence *s, gsize verb)
+{
+  static const char * const elided[] = { "共同", "联合", "并", NULL };
+  gsize clause = clause_start_before (run, s, verb);
+  g_autoptr(GArray) named = places_in (run, clause, verb);
+
+  if (clause > s->start && named->len == 0 &&
+      (clause == verb || ct_text_any_word_at (&run->text, clause, elided) != NULL))
+    return clause_start_before (run, s, clause - 1);
+  return clause;
+}
+
 /* 将A、B纳入X协作区, 确立A为中心城市、B为节点城市，共同建设X协作区:
  * places said to join a name, or given roles before it, define it. */
 static gboolean
 joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
 {
-  static const char * const joins[] = { "纳入", "加入", NULL };
+  static const char * const joins[] = { "纳入", "加入", "组建", "组建了", "结成", "成立", "成立了", NULL };
   static const char * const building[] = { "建设", "共建", "打造", "组建", "构建", NULL };
 
   for (gsize j = s->start; j < suffix_at; j++)
@@ -680,12 +710,14 @@ joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
     {
       const char *join = ct_text_any_word_before (&run->text, j, joins);
 
-      if (join != NULL)
+      /* …两市牵头组建的协作共同体 says what it is like, not its name */
+      if (join != NULL && run->text.chars[j] != 0x7684 /* 的 */)
         {
           gsize at = j - g_utf8_strlen (join, -1);
-          g_autoptr(GArray) joining = places_in (run, clause_start_before (run, s, at), at);
+          gsize clause = subject_clause (run, s, at);
+          g_autoptr(GArray) joining = places_in (run, clause, at);
 
-          return joining->len > 0;
+          return joining->len > 0 && !by_private_bodies (run, clause, at);
         }
     }
   return FALSE;
@@ -860,7 +892,7 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
-static const char * const founding_verbs[] = { "组建", "结成", "成立", NULL };
+static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
 
 /* …联盟成立大会在乌海举行。A携手B、C组建联盟: the bare suffix after a verb of
  * founding, in the paragraph that named @g in full before. */
@@ -1029,7 +1061,7 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     if (verb != NULL)
       {
         gsize v = at - g_utf8_strlen (verb, -1);
-        gsize clause = clause_start_before (run, s, v);
+        gsize clause = subject_clause (run, s, v);
 
         if (!other_named_between (run, g, s, clause, v))
           add_places_to (run, g->members, clause, v);
@@ -2245,12 +2277,8 @@ find_untitled_agreements (CtRun *run, guint si)
         continue;
       {
         gsize clause = clause_start_before (run, s, i);
-        static const char * const not_governments[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", NULL };
-        gboolean private_parties = FALSE;
 
-        for (gsize j = clause; j < i; j++)
-          private_parties |= ct_text_any_word_at (&run->text, j, not_governments) != NULL;
-        if (private_parties)
+        if (by_private_bodies (run, clause, i))
           continue;
         if (add_respective_agreements (run, si, clause, i, start, end))
           {

@@ -418,6 +418,25 @@ listed_with_sibling (CtPlaceScan *scan, guint i, gint parent)
   return FALSE;
 }
 
+/* Whether candidate @i is in a list counted as counties: 内黄、清丰、南乐三县 */
+static gboolean
+counted_as_counties (CtPlaceScan *scan, guint i)
+{
+  static const char * const county_units[] = { "县", "县区", "区县", "县市", "市县", "个县", NULL };
+  gsize end = g_array_index (scan->candidates, CtCandidate, i).end, after;
+
+  for (guint k = i + 1; k < scan->candidates->len; k++)
+    {
+      const CtCandidate *next = &g_array_index (scan->candidates, CtCandidate, k);
+
+      if (!separated_by_list (scan, end, next->start))
+        break;
+      end = next->end;
+    }
+  return ct_count_word_value (scan->text.chars, scan->text.length, end, &after) > 0 &&
+         ct_text_any_word_at (&scan->text, end + 1, county_units) != NULL;
+}
+
 static void
 add_mention (CtPlaceScan *scan, gsize start, gsize end, guint index, CtHow how, guint run)
 {
@@ -500,7 +519,7 @@ resolve_candidates (CtPlaceScan *scan)
            * district is not, unless its city is near or another of the
            * city's is listed with it (瑞安、龙湾、温岭、路桥) */
           if (!g_str_has_suffix (d->name, "市") && !has_ancestor_in (scan, sense.division, nearby) &&
-              !listed_with_sibling (scan, i, d->parent))
+              !listed_with_sibling (scan, i, d->parent) && !counted_as_counties (scan, i))
             continue;
         }
 
