@@ -489,6 +489,28 @@ test_founders_before (void)
   g_assert_false (ct_test_has_place (x, "山西省/忻州市/定襄县"));
 }
 
+/* Minutes whose meeting had no venue: 出席: at the foot lists who came to
+ * it, not to the meeting named last; …结成X共同体 starts no name at a place */
+static void
+test_minutes_of_an_online_meeting (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-04-12\n"
+    "4月10日下午,大别山文化旅游协作联盟2029年第一次理事会议以视频会议方式召开,各成员单位在本地设分会场参会。\n"
+    "会上,金寨县与霍山县、英山县结成大别山红色旅游发展共同体。\n"
+    "会后次日,罗田县与英山县在英山县召开毗邻景区联合营销对接会。\n"
+    "出席:安徽省六安市金寨县、霍山县,湖北省黄冈市英山县、罗田县文化旅游部门负责同志\n");
+  CtGrouping *g;
+
+  g_assert_cmpuint (x->events->len, ==, 2);
+  g_assert_cmpint (event (x, 0)->place, <, 0);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 4);
+  g_assert_cmpuint (event (x, 1)->participants->len, ==, 2);
+  g = g_ptr_array_index (x->groupings, x->groupings->len - 1);
+  g_assert_cmpstr (g->name, ==, "大别山红色旅游发展共同体");
+  g_assert_cmpuint (g->members->len, ==, 3);
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -618,6 +640,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/provinces-as-scene", test_provinces_as_scene);
   g_test_add_func ("/extractor/founded-together", test_founded_together);
   g_test_add_func ("/extractor/founders-before", test_founders_before);
+  g_test_add_func ("/extractor/minutes-of-an-online-meeting", test_minutes_of_an_online_meeting);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -57,7 +57,7 @@ static const char * const name_boundaries[] = {
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", "同属", "属于", "位于",
-  "地处", NULL,
+  "地处", "结成", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -1702,6 +1702,31 @@ members_said_to_attend (CtRun *run, CtGrouping *g)
   return FALSE;
 }
 
+/* Whether an event is named outside the headline. */
+static gboolean
+named_in_body (CtRun *run, guint event)
+{
+  for (guint k = 0; k < run->event_spans->len; k++)
+    {
+      gint si = ct_document_sentence_at (run->document, g_array_index (run->event_spans, CtSpan, k).start);
+
+      if (g_array_index (run->event_of_span, guint, k) == event && si >= 0 &&
+          g_array_index (run->document->lines, CtLine, sentence (run, si)->line).kind != CT_LINE_TITLE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The meeting minutes record: the first the body names. */
+static CtEvent *
+recorded_meeting (CtRun *run)
+{
+  for (guint i = 0; i < run->out->events->len; i++)
+    if (named_in_body (run, i))
+      return g_ptr_array_index (run->out->events, i);
+  return NULL;
+}
+
 static void
 find_participants (CtRun *run)
 {
@@ -1721,6 +1746,9 @@ find_participants (CtRun *run)
 
           if (word == NULL)
             continue;
+          /* 出席: …, 列席: … under minutes: who came to the meeting they record */
+          if (event == NULL && i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':')
+            event = recorded_meeting (run);
           if (event == NULL && (event = event_for_sentence (run, si)) == NULL)
             break;
           for (gsize j = i; j < MIN (i + 12, s->end); j++)
@@ -1782,21 +1810,6 @@ drop_empty_regions (CtRun *run)
       if (region && g->members->len == 0)
         g_ptr_array_remove_index (run->out->groupings, i);
     }
-}
-
-/* Whether an event is named outside the headline. */
-static gboolean
-named_in_body (CtRun *run, guint event)
-{
-  for (guint k = 0; k < run->event_spans->len; k++)
-    {
-      gint si = ct_document_sentence_at (run->document, g_array_index (run->event_spans, CtSpan, k).start);
-
-      if (g_array_index (run->event_of_span, guint, k) == event && si >= 0 &&
-          g_array_index (run->document->lines, CtLine, sentence (run, si)->line).kind != CT_LINE_TITLE)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* Mentions in passing go, and so do meetings only a headline names when
