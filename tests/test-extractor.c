@@ -511,6 +511,17 @@ test_minutes_of_an_online_meeting (void)
   g_assert_cmpuint (g->members->len, ==, 3);
 }
 
+/* 从 begins many a clause (从…起), yet not inside a place's name */
+static void
+test_boundary_inside_a_name (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2029-06-08\n上月下旬,代表团赴从江县考察,并在从江县举行澳门—从江产业合作对接会。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "澳门—从江产业合作对接会");
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -641,6 +652,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/founded-together", test_founded_together);
   g_test_add_func ("/extractor/founders-before", test_founders_before);
   g_test_add_func ("/extractor/minutes-of-an-online-meeting", test_minutes_of_an_online_meeting);
+  g_test_add_func ("/extractor/boundary-inside-a-name", test_boundary_inside_a_name);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

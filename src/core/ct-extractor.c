@@ -243,6 +243,21 @@ opens_before (CtRun *run, gsize limit, gsize close)
   return FALSE;
 }
 
+/* Whether a place's name runs on across the start of character @i. */
+static gboolean
+mention_across (CtRun *run, gsize i)
+{
+  guint k = ct_spans_lower_bound (run->mentions, i);
+
+  if (k == 0)
+    return FALSE;
+  {
+    const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k - 1);
+
+    return m->start < i && i < m->end;
+  }
+}
+
 /* Scans left from @end over name characters, stopping at punctuation or a
  * boundary word; returns where the name starts. */
 static gsize
@@ -278,9 +293,10 @@ name_start (CtRun *run, gsize limit, gsize end)
             break;
           depth--;
         }
+      /* …从江产业合作对接会: 从 in a place's name is no boundary */
       if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL &&
           ct_text_any_word_at (&run->text, i - g_utf8_strlen (boundary, -1), unsplit_words) == NULL &&
-          ct_text_any_word_before (&run->text, i, unsplit_endings) == NULL)
+          ct_text_any_word_before (&run->text, i, unsplit_endings) == NULL && !mention_across (run, i))
         break;
       if (i < end && ends_date (run, i))
         break;
