@@ -522,6 +522,30 @@ test_boundary_inside_a_name (void)
   g_assert_cmpstr (event (x, 0)->title, ==, "澳门—从江产业合作对接会");
 }
 
+/* A year in review: each entry dated by a line of its own; a meeting put
+ * off (原定…推迟) did not take place; a region's own meeting (全区…推进会)
+ * is no cooperation; 扬泰临空 is 扬州 and 泰州 by an airport, not 临沂. */
+static void
+test_year_in_review (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "来源:某某日报　2029年12月30日\n"
+    "2029年,都市圈合作一年间。本报按时间顺序梳理全年大事。\n"
+    "◆7月18日\n"
+    "衢州都市圈第一次联席会议在江山市召开,常山县、开化县、龙游县主要负责同志参加。\n"
+    "◆9月\n"
+    "原定在龙游县召开的衢州都市圈招商推介大会,推迟至2030年1月上旬举行。\n"
+    "◆10月\n"
+    "全区秋粮收购工作推进会在江山市召开,常山县作交流发言。\n"
+    "扬泰临空经济示范区建设首次联席会议在扬州市江都区召开。\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->events->len, ==, 2);
+  date = ct_date_format (&event (x, 0)->start);
+  g_assert_cmpstr (date, ==, "2029-07-18");
+  g_assert_false (ct_test_has_place (x, "山东省/临沂市"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -653,6 +677,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/founders-before", test_founders_before);
   g_test_add_func ("/extractor/minutes-of-an-online-meeting", test_minutes_of_an_online_meeting);
   g_test_add_func ("/extractor/boundary-inside-a-name", test_boundary_inside_a_name);
+  g_test_add_func ("/extractor/year-in-review", test_year_in_review);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

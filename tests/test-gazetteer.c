@@ -114,6 +114,7 @@ test_short_names (void)
   g_assert_null (only_place ("(记者吉安宁 通讯员 东方华)会议期间,代表们进行了深入交流。"));
   /* words that hide a name inside them */
   g_assert_null (only_place ("各方将在长白山脚下搭建新平台,打通出海口。"));
+  g_assert_null (only_place ("六盘山横跨两省区,山两侧的县山水相连。"));
   /* …and words that begin inside one: 黎安国际 is no 安国 */
   g_assert_null (only_place ("黎安国际教育创新试验区吸引境外学生前来就读。"));
   /* 州 kept after an autonomous prefecture's short name */

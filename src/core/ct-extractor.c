@@ -67,8 +67,11 @@ static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL
 static const char * const unsplit_endings[] = { "北向", "南向", "东向", "西向", NULL };
 
 static const char * const future_words[] = {
-  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定", NULL,
+  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定",
+  /* 原定在义乌召开的…大会，推迟至…: it did not take place */
+  "原定", NULL,
 };
+
 
 static const char * const attendance_words[] = {
   "出席", "参加", "列席", "与会", "参会", "共聚一堂", "齐聚", "汇聚一堂", "相聚", NULL,
@@ -1199,6 +1202,29 @@ clause_break_between (CtRun *run, gsize from, gsize to)
   return FALSE;
 }
 
+/* "◆7月18日" on a line of its own, over the lines it dates: a timeline's
+ * entry.  The date of the entry @si is in, if it is one. */
+static const CtDateMention *
+entry_date (CtRun *run, guint si)
+{
+  /* the entry's own lines, up to the date, are few */
+  for (guint k = si; k-- > 0 && k + 3 >= si;)
+    {
+      const CtSentence *s = sentence (run, k);
+      gsize from = s->start, to = s->end;
+      guint d = ct_spans_lower_bound (run->dates, s->start);
+
+      while (from < to && (g_unichar_isspace (run->text.chars[from]) || g_utf8_strchr ("◆◇■□●○•▲△★☆", -1, run->text.chars[from])))
+        from++;
+      while (to > from && g_unichar_isspace (run->text.chars[to - 1]))
+        to--;
+      if (d < run->dates->len && g_array_index (run->dates, CtDateMention, d).start == from &&
+          g_array_index (run->dates, CtDateMention, d).end == to)
+        return &g_array_index (run->dates, CtDateMention, d);
+    }
+  return NULL;
+}
+
 /* 同日, 当天: the day of the last date the text gave before the sentence;
  * 次日, 翌日: the day after it.  In @out; whether the sentence says so. */
 static gboolean
@@ -1549,6 +1575,8 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   date = nearest_date (run, s, start, end);
   if (date == NULL && said_day (run, s, &said))
     date = &said;
+  if (date == NULL)
+    date = entry_date (run, si);
   if (date != NULL && event->start.precision == CT_PRECISION_NONE)
     {
       /* 日前: on or before the day of publication, so its month is what is known */
@@ -1600,6 +1628,22 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     }
 }
 
+/* A meeting named for all of one place is its own business (全区秋粮收购
+ * 工作推进会), unless it is about its places working together (全省山海协作
+ * 工程推进会). */
+static gboolean
+is_internal (CtRun *run, gsize start, gsize end)
+{
+  static const char * const scopes[] = { "全省", "全区", "全市", "全县", "全州", "全盟", "全旗", NULL };
+
+  if (ct_text_any_word_at (&run->text, start, scopes) == NULL)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    if (ct_text_any_word_at (&run->text, i, ct_cooperation_words) != NULL || ct_text_word_at (&run->text, i, "协作"))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 find_events (CtRun *run)
 {
@@ -1621,8 +1665,9 @@ find_events (CtRun *run)
           if (ct_text_word_at (&run->text, end, "暨"))
             continue;
           start = name_start (run, s->start, i);
-          /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none */
-          if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)))
+          /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none;
+           * 全区秋粮收购工作推进会 is one region's own business, not cooperation */
+          if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)) && !is_internal (run, start, end))
             read_event (run, si, start, end);
           i = end - 1;
         }
@@ -2067,6 +2112,8 @@ agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
     return d->date;
   if (said_day (run, s, &said))
     return said.date;
+  if ((d = entry_date (run, si)) != NULL)
+    return d->date;
   if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start))
     return CT_DATE_NONE;
   event = event_for_sentence (run, si);

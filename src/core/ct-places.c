@@ -699,7 +699,7 @@ has_reading (CtPlaceScan *scan, gunichar c, gboolean anywhere)
 
 /* Words that start with a character standing for a place (海 for 海口). */
 static const char * const ordinary_words[] = {
-  "海洋", "海上", "海峡", "海外", "海关", "海岸", "海陆", "江海", "山区", "山海", "湖泊", NULL,
+  "海洋", "海上", "海峡", "海外", "海关", "海岸", "海陆", "江海", "山区", "山海", "湖泊", "临空", "临港", NULL,
 };
 
 static gboolean
