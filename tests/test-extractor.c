@@ -546,6 +546,33 @@ test_year_in_review (void)
   g_assert_false (ct_test_has_place (x, "山东省/临沂市"));
 }
 
+/* An interview: 续签 an agreement told before its full name (…（2030—2034年）)
+ * is that one; 亭湖区（盐城市） says whose 亭湖区 is; 联席会议在洮北区召开 says
+ * where the meeting named before was held. */
+static void
+test_renewal (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "来源:某某日报　2030年2月27日\n"
+    "编者按:去年底,黑河市与江苏省宿迁市续签对口合作框架协议。2030年1月上旬,两市召开黑河市宿迁市对口合作第五次联席会议。\n"
+    "问:新协议有哪些内容?\n"
+    "答:2024年,两市签署了《黑河市宿迁市对口合作框架协议（2025—2029年）》。新签的《黑河市宿迁市对口合作框架协议（2030—2034年）》聚焦新能源。"
+    "续签当天,宿城区（宿迁市）与爱辉区（黑河市）、宿豫区（宿迁市）与北安市（黑河市）分别签署了结对合作协议。\n"
+    "问:联席会议有哪些成果?\n"
+    "答:联席会议在爱辉区召开,两市主要负责同志出席。\n");
+  CtAgreement *renewed = NULL;
+
+  for (guint i = 0; i < x->agreements->len; i++)
+    if (g_str_has_suffix (agreement (x, i)->title, "（2030—2034年）"))
+      renewed = agreement (x, i);
+  g_assert_nonnull (renewed);
+  g_assert_cmpuint (renewed->parties->len, ==, 2);
+  g_assert_cmpuint (x->agreements->len, ==, 4);
+  g_assert_false (ct_test_has_tie (x, "江苏省/宿迁市/宿城区", "江苏省/宿迁市/宿豫区"));
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 0)->place)->path, ==,
+                   "黑龙江省/黑河市/爱辉区");
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -678,6 +705,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/minutes-of-an-online-meeting", test_minutes_of_an_online_meeting);
   g_test_add_func ("/extractor/boundary-inside-a-name", test_boundary_inside_a_name);
   g_test_add_func ("/extractor/year-in-review", test_year_in_review);
+  g_test_add_func ("/extractor/renewal", test_renewal);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

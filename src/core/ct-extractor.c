@@ -78,7 +78,7 @@ static const char * const attendance_words[] = {
 };
 
 static const char * const signing_verbs[] = {
-  "签署", "签订", "审议", "通过", "制定", "见证", "签约", "达成", "印发", "发布", "联合发布", NULL,
+  "签署", "签订", "审议", "通过", "制定", "见证", "签约", "达成", "印发", "发布", "联合发布", "续签", "新签的", NULL,
 };
 
 static const char * const drafting_words[] = { "编制", "研究", "起草", "谋划", NULL };
@@ -390,6 +390,18 @@ qualifies_a_count (CtRun *run, guint i)
   return j > after && ct_text_word_at (&run->text, j, "个");
 }
 
+/* 亭湖区（盐城市）: a place in parentheses after one of its own says whose it is. */
+static gboolean
+says_whose (CtRun *run, guint i)
+{
+  const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i), *before;
+
+  if (i == 0 || m->start == 0 || run->text.chars[m->start - 1] != '(' || ct_text_at (&run->text, m->end) != ')')
+    return FALSE;
+  before = &g_array_index (run->mentions, CtPlaceMention, i - 1);
+  return before->end + 1 == m->start && ct_gazetteer_is_ancestor (run->gazetteer, m->division, before->division);
+}
+
 /* 陕西首个跨市共建的园区, 进入香港市场: the place is the scope of a first or
  * a market, not an actor (a city's 市场监管 bureau is its own). */
 static gboolean
@@ -410,7 +422,7 @@ mark_dateline_places (CtRun *run)
       CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
 
       if (is_dateline_place (run, m) || qualifies_with_de (run, i) || qualifies_a_count (run, i) ||
-          names_a_scope (run, m))
+          names_a_scope (run, m) || says_whose (run, i))
         m->qualifier = TRUE;
     }
 }
@@ -1644,6 +1656,30 @@ is_internal (CtRun *run, gsize start, gsize end)
   return TRUE;
 }
 
+/* 联席会议在洮北区召开: a meeting named before, by its last word alone,
+ * and where it was held, if that was not said. */
+static void
+place_named_before (CtRun *run, const CtSentence *s, gsize at, const char *suffix)
+{
+  gsize end = at + g_utf8_strlen (suffix, -1);
+  gint venue;
+
+  if (at != clause_start_before (run, s, at) || !ct_text_word_at (&run->text, end, "在") ||
+      (venue = venue_in (run, s)) < 0)
+    return;
+  for (guint i = run->out->events->len; i-- > 0;)
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+
+      if (g_str_has_suffix (e->title, suffix) && e->evidence.start < at)
+        {
+          if (e->place < 0)
+            e->place = venue;
+          return;
+        }
+    }
+}
+
 static void
 find_events (CtRun *run)
 {
@@ -1669,6 +1705,8 @@ find_events (CtRun *run)
            * 全区秋粮收购工作推进会 is one region's own business, not cooperation */
           if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)) && !is_internal (run, start, end))
             read_event (run, si, start, end);
+          else if (start == i)
+            place_named_before (run, s, i, suffix);
           i = end - 1;
         }
     }
@@ -2398,8 +2436,24 @@ same_or_above (CtRun *run, GArray *a, GArray *b)
   return TRUE;
 }
 
+/* Whether @full names in full what @shortened does: it ends so, but for
+ * the years in parentheses after it (…对口合作框架协议（2030—2034年）). */
+static gboolean
+names_in_full (const char *full, const char *shortened)
+{
+  g_autofree char *core = g_strdup (full);
+  char *open = g_str_has_suffix (core, "）") ? g_strrstr (core, "（") : NULL;
+
+  if (open != NULL)
+    *open = '\0';
+  return strlen (full) > strlen (shortened) &&
+         (g_str_has_suffix (full, shortened) || (open != NULL && g_str_has_suffix (core, shortened)));
+}
+
 /* 三县签署联防联控协议 heading the item that names it in full
- * (《…三县毗邻地区联防联控协议》): one document, by its full name. */
+ * (《…三县毗邻地区联防联控协议》), 续签对口合作框架协议 told before 《…框架协议
+ * （2030—2034年）》: one document, by its full name, with the parties and
+ * date the shorter one had where the full one has none. */
 static void
 drop_shortened_agreements (CtRun *run)
 {
@@ -2407,19 +2461,25 @@ drop_shortened_agreements (CtRun *run)
 
   for (guint i = all->len; i-- > 0;)
     {
-      CtAgreement *a = g_ptr_array_index (all, i);
+      CtAgreement *a = g_ptr_array_index (all, i), *full = NULL;
 
+      /* of those it may be, the one whose date it tells, if one has none */
       for (guint k = 0; k < all->len; k++)
         {
           CtAgreement *b = g_ptr_array_index (all, k);
 
-          if (k != i && strlen (b->title) > strlen (a->title) && g_str_has_suffix (b->title, a->title) &&
-              same_or_above (run, a->parties, b->parties))
-            {
-              g_ptr_array_remove_index (all, i);
-              break;
-            }
+          if (k != i && names_in_full (b->title, a->title) &&
+              (b->parties->len == 0 || same_or_above (run, a->parties, b->parties)) &&
+              (full == NULL || (full->date.precision != CT_PRECISION_NONE && b->date.precision == CT_PRECISION_NONE)))
+            full = b;
         }
+      if (full == NULL)
+        continue;
+      if (full->parties->len == 0)
+        g_array_append_vals (full->parties, a->parties->data, a->parties->len);
+      if (full->date.precision == CT_PRECISION_NONE)
+        full->date = a->date;
+      g_ptr_array_remove_index (all, i);
     }
 }
 
