@@ -20,6 +20,15 @@ event (CtExtraction *x, guint i)
   return g_ptr_array_index (x->events, i);
 }
 
+static CtGrouping *
+grouping_named (CtExtraction *x, const char *name)
+{
+  for (guint i = 0; i < x->groupings->len; i++)
+    if (g_str_equal (((CtGrouping *) g_ptr_array_index (x->groupings, i))->name, name))
+      return g_ptr_array_index (x->groupings, i);
+  return NULL;
+}
+
 static void
 test_signed_agreement (void)
 {
@@ -573,6 +582,24 @@ test_renewal (void)
                    "黑龙江省/黑河市/爱辉区");
 }
 
+/* …联盟2030年年会 names the alliance (the year's 年 is not 年会's); a
+ * bare 联盟 that either of a renamed alliance's names may mean still takes
+ * the places that join it. */
+static void
+test_renamed_alliance (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2030-03-22\n"
+    "昨天,全国沿边口岸城市边贸合作联盟2030年年会在凭祥市举行。\n"
+    "这个联盟原称“滇桂沿边口岸城市商贸合作联盟”,2026年由凭祥、东兴、瑞丽、河口等8个沿边县市共同发起。\n"
+    "年会上,勐腊县、龙州县正式加入联盟,联盟成员增至10个。\n");
+  CtGrouping *renamed = grouping_named (x, "全国沿边口岸城市边贸合作联盟");
+
+  /* 凭祥, 瑞丽 (东兴 and 河口 are words too), 勐腊, 龙州 */
+  g_assert_true (renamed != NULL && renamed->members->len == 4);
+  g_assert_true (ct_test_has_tie (x, "云南省/西双版纳傣族自治州/勐腊县", "广西壮族自治区/崇左市/凭祥市"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -621,15 +648,6 @@ test_members_in_so_many_words (void)
   g_assert_nonnull (metro);
   g_assert_cmpuint (metro->members->len, ==, 3);
   g_assert_false (ct_test_has_tie (x, "湖北省/武汉市", "湖南省/长沙市"));
-}
-
-static CtGrouping *
-grouping_named (CtExtraction *x, const char *name)
-{
-  for (guint i = 0; i < x->groupings->len; i++)
-    if (g_str_equal (((CtGrouping *) g_ptr_array_index (x->groupings, i))->name, name))
-      return g_ptr_array_index (x->groupings, i);
-  return NULL;
 }
 
 /* groupings no place starts, defined where the text says who is in them */
@@ -706,6 +724,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/boundary-inside-a-name", test_boundary_inside_a_name);
   g_test_add_func ("/extractor/year-in-review", test_year_in_review);
   g_test_add_func ("/extractor/renewal", test_renewal);
+  g_test_add_func ("/extractor/renamed-alliance", test_renamed_alliance);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

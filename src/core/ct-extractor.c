@@ -585,8 +585,10 @@ meeting_follows (CtRun *run, gsize end, gsize limit)
 {
   gsize i = end;
 
+  /* …联盟2030年年会: the year's 年 is not 年会's */
   while (i < limit && (ct_text_is_digit (run->text.chars[i]) ||
-                       g_utf8_strchr ("年度第一二三四五六七八九十届次", -1, run->text.chars[i]) != NULL))
+                       g_utf8_strchr ("年度第一二三四五六七八九十届次", -1, run->text.chars[i]) != NULL) &&
+         ct_text_any_word_at (&run->text, i, event_suffixes) == NULL)
     i++;
   /* …联盟成立大会 */
   if (ct_text_word_at (&run->text, i, "成立"))
@@ -979,12 +981,15 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
 static gboolean
 other_named_between (CtRun *run, CtGrouping *g, const CtSentence *s, gssize from, gssize to)
 {
+  gssize mine = grouping_reference (run, g, s);
+
   for (guint i = 0; i < run->out->groupings->len; i++)
     {
       CtGrouping *other = g_ptr_array_index (run->out->groupings, i);
       gssize at = other == g ? -1 : grouping_reference (run, other, s);
 
-      if (at >= from && at < to)
+      /* a bare 联盟 that may be either is no other one */
+      if (at >= from && at < to && at != mine)
         return TRUE;
     }
   return FALSE;
