@@ -696,10 +696,7 @@ by_private_bodies (CtRun *run, gsize start, gsize end)
 {
   static const char * const bodies[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", NULL };
 
-  for (gsize j = start; j < end; j++)
-    if (ct_text_any_word_at (&run->text, j, bodies) != NULL)
-      return TRUE;
-  return FALSE;
+  return ct_text_find_any (&run->text, start, end, bodies) >= 0;
 }
 
 /* Where the clause that says who does the verb at @verb starts: its own,
@@ -1403,9 +1400,8 @@ arrival_in (CtRun *run, const CtSentence *s, gsize before)
 static gboolean
 is_future (CtRun *run, const CtSentence *s, gsize start, gsize end)
 {
-  for (gsize i = s->start; i < start; i++)
-    if (ct_text_any_word_at (&run->text, i, future_words) != NULL)
-      return TRUE;
+  if (ct_text_find_any (&run->text, s->start, start, future_words) >= 0)
+    return TRUE;
   for (gsize i = end; i < s->end && run->text.chars[i] != ',' && run->text.chars[i] != ';'; i++)
     if (ct_text_any_word_at (&run->text, i, future_words) != NULL)
       return TRUE;
@@ -1500,10 +1496,7 @@ holds_event (CtRun *run, gsize from, gsize title_start)
 {
   static const char * const verbs[] = { "举行", "召开", "举办", "主办", "承办", "联合举办", NULL };
 
-  for (gsize i = from; i < title_start; i++)
-    if (ct_text_any_word_at (&run->text, i, verbs) != NULL)
-      return TRUE;
-  return FALSE;
+  return ct_text_find_any (&run->text, from, title_start, verbs) >= 0;
 }
 
 /* 与会人员参观了…成果展: an exhibit seen during a meeting, not a meeting. */
@@ -2135,11 +2128,8 @@ find_agreement (CtRun *run, const char *title, GArray *parties)
 static gboolean
 refers_to_meeting (CtRun *run, gsize start, gsize end)
 {
-  for (gsize i = start; i < end; i++)
-    if (ct_text_any_word_at (&run->text, i, meeting_references) != NULL ||
-        ct_text_any_word_at (&run->text, i, event_suffixes) != NULL)
-      return TRUE;
-  return FALSE;
+  return ct_text_find_any (&run->text, start, end, meeting_references) >= 0 ||
+         ct_text_find_any (&run->text, start, end, event_suffixes) >= 0;
 }
 
 static CtDate

@@ -59,6 +59,19 @@ ct_text_any_word_before (const CtText        *text,
   return NULL;
 }
 
+/* Where in [@start, @end) the first of @words starts, or -1. */
+gssize
+ct_text_find_any (const CtText        *text,
+                  gsize                start,
+                  gsize                end,
+                  const char * const  *words)
+{
+  for (gsize i = start; i < end && i < text->length; i++)
+    if (ct_text_any_word_at (text, i, words) != NULL)
+      return i;
+  return -1;
+}
+
 gssize
 ct_text_find (const CtText *text,
               gsize         from,

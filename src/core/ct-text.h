@@ -26,6 +26,10 @@ const char *ct_text_any_word_at  (const CtText *text,
 const char *ct_text_any_word_before (const CtText *text,
                                      gsize         end,
                                      const char * const *words);
+gssize      ct_text_find_any     (const CtText        *text,
+                                  gsize                start,
+                                  gsize                end,
+                                  const char * const  *words);
 gssize      ct_text_find         (const CtText *text,
                                   gsize         from,
                                   gsize         to,
