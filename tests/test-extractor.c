@@ -600,6 +600,23 @@ test_renamed_alliance (void)
   g_assert_true (ct_test_has_tie (x, "云南省/西双版纳傣族自治州/勐腊县", "广西壮族自治区/崇左市/凭祥市"));
 }
 
+/* Founders of a grouping named by its last words (发起成立协作联盟), the
+ * first of them a word as well as a county (通道); the provinces of the
+ * name, in the meeting's title, are not its participants. */
+static void
+test_founded_by_short_name (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2030-07-22\n"
+    "7月20日,湘黔桂三省坡侗族文化旅游协作联盟2030年年会在贵州省黎平县召开。\n"
+    "前年,通道、黎平、三江三县发起成立协作联盟。\n");
+  CtGrouping *g = grouping_named (x, "湘黔桂三省坡侗族文化旅游协作联盟");
+
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_true (ct_test_has_tie (x, "湖南省/怀化市/通道侗族自治县", "广西壮族自治区/柳州市/三江侗族自治县"));
+  g_assert_false (ct_test_has_place (x, "湖南省"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -725,6 +742,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/year-in-review", test_year_in_review);
   g_test_add_func ("/extractor/renewal", test_renewal);
   g_test_add_func ("/extractor/renamed-alliance", test_renamed_alliance);
+  g_test_add_func ("/extractor/founded-by-short-name", test_founded_by_short_name);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

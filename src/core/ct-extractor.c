@@ -922,17 +922,47 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
+/* Whether @offset is inside a grouping's name where the text gives it. */
+static gboolean
+inside_grouping_name (CtRun *run, gsize offset)
+{
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
+      g_autoptr(GArray) spans = occurrences (run, g->name);
+
+      for (guint k = 0; k < spans->len; k++)
+        if (g_array_index (spans, CtSpan, k).start <= offset && offset < g_array_index (spans, CtSpan, k).end)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
 
-/* …联盟成立大会在乌海举行。A携手B、C组建联盟: the bare suffix after a verb of
- * founding, in the paragraph that named @g in full before. */
-static gboolean
-founded_here (CtRun *run, CtGrouping *g, const CtSentence *s, gsize at)
+/* …联盟成立大会在乌海举行。A携手B、C组建联盟 (or 发起成立协作联盟): the bare
+ * suffix, or the name's last words, after a verb of founding, once the text
+ * has named @g in full; where that reference starts, or -1. */
+static gssize
+founded_here (CtRun *run, CtGrouping *g, const CtSentence *s, gsize at, const char *suffix)
 {
-  const CtLine *line = &g_array_index (run->document->lines, CtLine, s->line);
-  gssize named = ct_text_find (&run->text, line->start, at, g->name);
+  g_autofree gunichar *name = g_utf8_to_ucs4_fast (g->name, -1, NULL);
+  glong before_suffix = g_utf8_strlen (g->name, -1) - g_utf8_strlen (suffix, -1);
+  gsize from = at;
 
-  return named >= 0 && ct_text_any_word_before (&run->text, at, founding_verbs) != NULL;
+  if (ct_text_find (&run->text, 0, at, g->name) < 0)
+    return -1;
+  /* …发起成立协作联盟: the verb may come before the last words of the name */
+  for (glong tail = 0; tail <= 4 && tail <= before_suffix; tail++)
+    {
+      if (tail > 0 && (from == s->start || run->text.chars[from - 1] != name[before_suffix - tail]))
+        break;
+      if (tail > 0)
+        from--;
+      if (ct_text_any_word_before (&run->text, from, founding_verbs) != NULL)
+        return from;
+    }
+  return -1;
 }
 
 /* Where @s first names @g: in full, as 该联盟, by its first words and its
@@ -968,8 +998,14 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
         }
       for (gssize at = find_in_sentence (run, s, suffix); at >= 0 && (first < 0 || at < first);
            at = ct_text_find (&run->text, at + 1, s->end, suffix))
-        if ((gsize) at == clause_start_before (run, s, at) || founded_here (run, g, s, at))
-          first = at;
+        {
+          gssize founded = founded_here (run, g, s, at, suffix);
+
+          if ((gsize) at == clause_start_before (run, s, at))
+            first = at;
+          else if (founded >= 0)
+            first = founded;
+        }
     }
   return first;
 }
@@ -1633,7 +1669,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
           if (event->place < 0)
             event->place = m->division;
         }
-      else if (!m->qualifier)
+      else if (!m->qualifier && !inside_grouping_name (run, m->start))
         add_unique (event->participants, m->division);
     }
 }
@@ -2583,21 +2619,6 @@ counts_lower_places (CtRun *run, GArray *places, gsize count)
     if (ct_gazetteer_get_division (run->gazetteer, g_array_index (places, guint, i))->level >= level)
       return FALSE;
   return TRUE;
-}
-
-static gboolean
-inside_grouping_name (CtRun *run, gsize offset)
-{
-  for (guint i = 0; i < run->out->groupings->len; i++)
-    {
-      CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
-      g_autoptr(GArray) spans = occurrences (run, g->name);
-
-      for (guint k = 0; k < spans->len; k++)
-        if (g_array_index (spans, CtSpan, k).start <= offset && offset < g_array_index (spans, CtSpan, k).end)
-          return TRUE;
-    }
-  return FALSE;
 }
 
 static gboolean

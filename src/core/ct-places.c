@@ -460,7 +460,12 @@ resolve_candidates (CtPlaceScan *scan)
       gboolean supported = FALSE, next_to_parent;
       CtNameSense sense;
 
-      if (c->list_only && (!in_list || adjacent))
+      /* a stoplisted word is a place only in a list: after or before another */
+      if (c->list_only && adjacent)
+        continue;
+      if (c->list_only && !in_list &&
+          !(i + 1 < scan->candidates->len &&
+            separated_by_list (scan, c->end, g_array_index (scan->candidates, CtCandidate, i + 1).start)))
         continue;
       if (adjacent && narrow (scan, c->senses, descends_from, GUINT_TO_POINTER (previous->division)))
         supported = TRUE;
