@@ -617,6 +617,21 @@ test_founded_by_short_name (void)
   g_assert_false (ct_test_has_place (x, "湖南省"));
 }
 
+/* 出席会议的有： and a line for each attendee, with titles and names */
+static void
+test_attendees_listed_below (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "某某发布\n2030年11月16日 19:30 广东\n\n"
+    "📍昨天（11月15日），赣粤客家文化生态保护协同发展联席会议在平远县召开。\n\n"
+    "👥出席会议的有：\n赣州市副市长 江永红\n梅州市副市长 罗振华\n寻乌县县长 卢土楼\n平远县县长 张客运\n\n"
+    "💬会议回顾了两市合作历程，会议一致认为，两年来合作成效明显，双方将在文化遗产保护、客家文化传承等方面深化合作。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 4);
+  g_assert_true (ct_test_has_tie (x, "江西省/赣州市/寻乌县", "广东省/梅州市/平远县"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -743,6 +758,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/renewal", test_renewal);
   g_test_add_func ("/extractor/renamed-alliance", test_renamed_alliance);
   g_test_add_func ("/extractor/founded-by-short-name", test_founded_by_short_name);
+  g_test_add_func ("/extractor/attendees-listed-below", test_attendees_listed_below);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

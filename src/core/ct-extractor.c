@@ -1890,7 +1890,14 @@ find_participants (CtRun *run)
           add_attendees (run, event, from, to);
           from = i + g_utf8_strlen (word, -1);
           if (to == s->end)
-            break;
+            {
+              /* 出席会议的有： and a line for each */
+              if (ct_text_at (&run->text, s->end - 1) == ':')
+                for (guint k = si + 1; k < run->document->sentences->len &&
+                                       sentence (run, k)->line == sentence (run, k - 1)->line + 1; k++)
+                  add_attendees (run, event, sentence (run, k)->start, sentence (run, k)->end);
+              break;
+            }
         }
     }
 
