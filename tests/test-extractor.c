@@ -632,6 +632,19 @@ test_attendees_listed_below (void)
   g_assert_true (ct_test_has_tie (x, "江西省/赣州市/寻乌县", "广东省/梅州市/平远县"));
 }
 
+/* 届时还将邀请…列席: guests of a meeting yet to be are no participants */
+static void
+test_guests_to_come (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2030-05-14\n"
+    "5月13日,浙闽毗邻县协同发展联席会议第三次会议在寿宁县召开,泰顺县、寿宁县负责同志出席会议。"
+    "第四次会议拟于明年在泰顺县举行,届时还将邀请柘荣县、文成县列席。\n");
+
+  g_assert_false (ct_test_has_place (x, "福建省/宁德市/柘荣县"));
+  g_assert_true (ct_test_has_tie (x, "浙江省/温州市/泰顺县", "福建省/宁德市/寿宁县"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -759,6 +772,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/renamed-alliance", test_renamed_alliance);
   g_test_add_func ("/extractor/founded-by-short-name", test_founded_by_short_name);
   g_test_add_func ("/extractor/attendees-listed-below", test_attendees_listed_below);
+  g_test_add_func ("/extractor/guests-to-come", test_guests_to_come);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -1879,6 +1879,9 @@ find_participants (CtRun *run)
 
           if (word == NULL)
             continue;
+          /* 届时还将邀请…列席: who will come, to a meeting yet to be */
+          if (ct_text_find_any (&run->text, clause_start_before (run, s, i), i, future_words) >= 0)
+            continue;
           /* 出席: …, 列席: … under minutes: who came to the meeting they record */
           if (event == NULL && i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':')
             event = recorded_meeting (run);
