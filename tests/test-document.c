@@ -172,6 +172,34 @@ test_post_items (void)
   g_assert_true (park);
 }
 
+/* A text hard-wrapped at a fixed width, as a PDF turned to text is, flows
+ * again: a name cut by a line break is whole; items, headings and lines of
+ * other texts are left as they were. */
+static void
+test_hard_wraps (void)
+{
+  g_autoptr(CtDocument) wrapped = ct_test_document_from_text (
+    "运河沿线县域协作工作简报\n\n"
+    "8月28日，豫鲁运河沿线县域发展联盟第四次联席会议在山东省德州\n"
+    "市武城县召开。故城县县长刘运平、武城县县长孙德明、清河县副县\n"
+    "长马建国、临西县副县长高志远、夏津县副县长王春华、临清市副市\n"
+    "长赵卫东出席会议，衡水市、德州市发展改革委有关负责同志列席会\n"
+    "议。\n\n"
+    "一、联盟基本情况\n"
+    "联盟成立于前年，由大运河卫运河段两岸的6个县（市）组成，成员名\n"
+    "单如下：\n");
+  g_autoptr(CtDocument) plain = ct_test_document_from_text (
+    "两市签署合作协议\n"
+    "8月28日，两市在德州市召开联席会议，双方签署了合作协议。\n"
+    "会议认为，两市在交通、产业、生态等领域深化合作成效明显。\n");
+
+  g_assert_nonnull (strstr (wrapped->text, "在山东省德州市武城县召开。"));
+  g_assert_nonnull (strstr (wrapped->text, "列席会议。\n\n一、联盟基本情况\n联盟成立于"));
+  g_assert_nonnull (strstr (wrapped->text, "成员名单如下："));
+  g_assert_cmpstr (plain->text, ==, "两市签署合作协议\n8月28日，两市在德州市召开联席会议，双方签署了合作协议。\n"
+                                    "会议认为，两市在交通、产业、生态等领域深化合作成效明显。\n");
+}
+
 static void
 test_sentences_keep_offsets (void)
 {
@@ -201,6 +229,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/dated-fields", test_dated_fields);
   g_test_add_func ("/document/subtitle", test_subtitle);
   g_test_add_func ("/document/post-items", test_post_items);
+  g_test_add_func ("/document/hard-wraps", test_hard_wraps);
   g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);
   return g_test_run ();
 }

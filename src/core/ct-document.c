@@ -18,6 +18,7 @@
 #include "ct-html.h"
 #include "ct-normalize.h"
 #include "ct-text.h"
+#include "ct-unwrap.h"
 
 /* Lines that start what follows an article. */
 static const char * const end_markers[] = {
@@ -668,6 +669,12 @@ ct_document_new_from_bytes (const char  *name,
       g_free (text);
       text = plain;
     }
+  {
+    char *flowing = ct_unwrap (text);
+
+    g_free (text);
+    text = flowing;
+  }
   self = document_new_from_text (name, text, encoding, meta_date);
   self->content_hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, size);
   self->bytes = g_bytes_ref (bytes);

@@ -1879,8 +1879,11 @@ find_participants (CtRun *run)
 
           if (word == NULL)
             continue;
-          /* 届时还将邀请…列席: who will come, to a meeting yet to be */
-          if (ct_text_find_any (&run->text, clause_start_before (run, s, i), i, future_words) >= 0)
+          /* 届时还将邀请…列席, …将牵头筹备…，并邀请…参加: who will come, to
+           * something yet to be */
+          if (ct_text_find_any (&run->text, clause_start_before (run, s, i), i, future_words) >= 0 ||
+              (ct_text_find (&run->text, s->start, i, "邀请") >= 0 &&
+               ct_text_find_any (&run->text, s->start, i, future_words) >= 0))
             continue;
           /* 出席: …, 列席: … under minutes: who came to the meeting they record */
           if (event == NULL && i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':')
