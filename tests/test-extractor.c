@@ -645,6 +645,26 @@ test_guests_to_come (void)
   g_assert_true (ct_test_has_tie (x, "浙江省/温州市/泰顺县", "福建省/宁德市/寿宁县"));
 }
 
+/* Members in a table under 成员如下：, a row a line, provinces and cities in
+ * columns of their own */
+static void
+test_members_in_a_table (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2030-03-29\n"
+    "3月27日,乌江流域渝黔毗邻县生态保护协作联盟2030年第一次联席会议在重庆市酉阳县召开。\n\n"
+    "该联盟由乌江干流流经的两省市5个县组成,成员如下:\n\n"
+    "　省份　　　市　　　　成员县\n"
+    "　重庆市　　　　　　　酉阳县　　彭水县\n"
+    "　贵州省　　铜仁市　　沿河县　　思南县　　德江县\n\n"
+    "会上,5个成员县共同签署了《乌江流域生态环境联防联治协议》。\n");
+  CtGrouping *g = grouping_named (x, "乌江流域渝黔毗邻县生态保护协作联盟");
+
+  g_assert_true (g != NULL && g->members->len == 5);
+  g_assert_true (ct_test_has_tie (x, "重庆市/彭水苗族土家族自治县", "贵州省/铜仁市/德江县"));
+  g_assert_false (ct_test_has_place (x, "贵州省/铜仁市"));
+}
+
 static void
 test_generic_division_names (void)
 {
@@ -773,6 +793,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/founded-by-short-name", test_founded_by_short_name);
   g_test_add_func ("/extractor/attendees-listed-below", test_attendees_listed_below);
   g_test_add_func ("/extractor/guests-to-come", test_guests_to_come);
+  g_test_add_func ("/extractor/members-in-a-table", test_members_in_a_table);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

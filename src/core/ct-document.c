@@ -278,22 +278,26 @@ find_body (CtDocument *self, const CtText *text, guint *first, guint *last)
     }
 
   *first = *last = 0;
-  for (guint i = 0, listing = FALSE; i < limit; i++)
+  /* listing: 0 none, 1 a line ended with a colon, 2 its items */
+  for (guint i = 0, listing = 0; i < limit; i++)
     {
       const CtLine *line = &g_array_index (self->lines, CtLine, i);
       gint score = line_score (text, line);
       gsize end = line->end;
 
-      /* "出席会议的有：" and the lines under it, up to a blank one: a list
-       * in the article, however short its items */
+      /* "出席会议的有：" and the lines under it (after a blank line, maybe),
+       * up to a blank one: a list in the article, however short its items */
       if (line->kind == CT_LINE_BLANK)
-        listing = FALSE;
-      else if (listing && line->kind == CT_LINE_OUTSIDE && score < 0)
-        score = 0;
+        listing = listing == 1 ? 1 : 0;
+      else if (listing > 0 && line->kind == CT_LINE_OUTSIDE)
+        {
+          score = MAX (score, 0);
+          listing = 2;
+        }
       while (end > line->start && g_unichar_isspace (text->chars[end - 1]))
         end--;
       if (end > line->start && text->chars[end - 1] == ':')
-        listing = TRUE;
+        listing = 1;
 
       if (sum <= 0)
         {

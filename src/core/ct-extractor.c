@@ -1152,6 +1152,27 @@ drop_represented (CtRun *run, GArray *members)
         }
 }
 
+/* …联盟由…组成，成员如下： (or a caption, …联盟首批成员) and a line for each
+ * row of a table: the places of the rows (their provinces and cities, in
+ * columns of their own, are dropped as represented). */
+static void
+members_listed_below (CtRun *run, CtGrouping *g, guint si, gssize at)
+{
+  static const char * const listings[] = { "成员", "名单", "如下", NULL };
+  const CtSentence *s = sentence (run, si);
+
+  static const char * const captions[] = { "成员", "名单", "成员单位", NULL };
+
+  /* …成员如下：, or a table's caption: …联盟首批成员 */
+  if ((ct_text_at (&run->text, s->end - 1) != ':' || ct_text_find_any (&run->text, at, s->end, listings) < 0) &&
+      ct_text_any_word_before (&run->text, s->end, captions) == NULL)
+    return;
+  /* the rows, a line each, perhaps after a blank line */
+  for (guint k = si + 1; k < run->document->sentences->len &&
+                         sentence (run, k)->line <= sentence (run, k - 1)->line + (k == si + 1 ? 2 : 1); k++)
+    add_places_to (run, g->members, sentence (run, k)->start, sentence (run, k)->end);
+}
+
 static void
 find_members (CtRun *run)
 {
@@ -1222,7 +1243,10 @@ find_members (CtRun *run)
           gssize at = grouping_reference (run, g, sentence (run, si));
 
           if (at >= 0)
-            members_said (run, g, sentence (run, si), at);
+            {
+              members_said (run, g, sentence (run, si), at);
+              members_listed_below (run, g, si, at);
+            }
           if (at >= 0 && si + 1 < run->document->sentences->len &&
               ct_text_any_word_at (&run->text, sentence (run, si + 1)->start, member_openers) != NULL &&
               !other_named_between (run, g, sentence (run, si), at + 1, sentence (run, si)->end))
