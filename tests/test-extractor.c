@@ -645,6 +645,18 @@ test_guests_to_come (void)
   g_assert_true (ct_test_has_tie (x, "浙江省/温州市/泰顺县", "福建省/宁德市/寿宁县"));
 }
 
+/* A post's #hashtags# around a venue */
+static void
+test_hashtag_venue (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2030-04-18\n【两县共护清水】4月17日,上下游毗邻县生态共保联席会议在#婺源县#召开,婺源县、开化县负责同志出席。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 0)->place)->path, ==,
+                   "江西省/上饶市/婺源县");
+}
+
 /* Members in a table under 成员如下：, a row a line, provinces and cities in
  * columns of their own */
 static void
@@ -794,6 +806,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/attendees-listed-below", test_attendees_listed_below);
   g_test_add_func ("/extractor/guests-to-come", test_guests_to_come);
   g_test_add_func ("/extractor/members-in-a-table", test_members_in_a_table);
+  g_test_add_func ("/extractor/hashtag-venue", test_hashtag_venue);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   return g_test_run ();
 }

@@ -1414,11 +1414,13 @@ venue_in (CtRun *run, const CtSentence *s)
   for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
-      gsize end = m->end;
+      /* 在#歙县#召开: a post's hashtag marks are not words */
+      gboolean tagged = m->start > 0 && run->text.chars[m->start - 1] == '#' && ct_text_at (&run->text, m->end) == '#';
+      gsize end = m->end + (tagged ? 1 : 0);
 
       if (m->start >= s->end)
         break;
-      if (m->end > s->end || !ct_text_word_before (&run->text, m->start, "在"))
+      if (m->end > s->end || !ct_text_word_before (&run->text, m->start - (tagged ? 1 : 0), "在"))
         continue;
       for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
         {
