@@ -117,6 +117,9 @@ test_short_names (void)
   g_assert_null (only_place ("六盘山横跨两省区,山两侧的县山水相连。"));
   /* …and words that begin inside one: 黎安国际 is no 安国 */
   g_assert_null (only_place ("黎安国际教育创新试验区吸引境外学生前来就读。"));
+  /* an autonomous county written as a county, its people without 族 (和布克赛尔蒙古自治县) */
+  g_assert_cmpstr (only_place ("和布克赛尔县土地资源充足,发展空间广阔。")->path, ==,
+                   "新疆维吾尔自治区/塔城地区/和布克赛尔蒙古自治县");
   /* 州 kept after an autonomous prefecture's short name */
   g_assert_cmpstr (only_place ("海南州相关负责同志介绍了生态保护经验。")->path, ==, "青海省/海南藏族自治州");
   /* in a list of cities, a name shared with a province is the city */

@@ -31,6 +31,8 @@ static const char * const peoples[] = {
   "裕固族", "保安族", "德昂族", "独龙族", "基诺族", "门巴族", "珞巴族", "锡伯族", "高山族", "赫哲族",
   "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族", "傣族", "黎族", "佤族", "畲族",
   "水族", "土族", "羌族", "怒族", "京族", "各族",
+  /* 和布克赛尔蒙古自治县, 巴音郭楞蒙古自治州: without 族 */
+  "蒙古",
 };
 
 /* Longest first, so 自治县 goes before 县. */
@@ -61,8 +63,10 @@ derive_short_name (const char *name)
     {
       gboolean stripped = FALSE;
 
+      /* …but never down to one character: 内蒙古 is no 内 */
       for (guint i = 0; i < G_N_ELEMENTS (peoples) && !stripped; i++)
-        stripped = strip_suffix (s, peoples[i]);
+        if (g_utf8_strlen (s->str, -1) >= g_utf8_strlen (peoples[i], -1) + 2)
+          stripped = strip_suffix (s, peoples[i]);
       if (!stripped)
         break;
     }
