@@ -448,9 +448,11 @@ test_provinces_as_scene (void)
     "滇桂两省区相关部门也表示,将在口岸建设方面给予支持。\n"
     "桂滇合作示范区地跨百色、文山两市,是沿边开放的新平台。\n"
     "川渝两省市携手推进成渝地区双城经济圈建设。\n"
+    "示范区建设是推动渝鄂合作的具体行动。\n"
     "三亚市、陵水县、乐东县、保亭县签署合作协议。四市县旅游部门签署旅游市场联合执法协议。\n");
 
   g_assert_false (ct_test_has_tie (x, "云南省", "广西壮族自治区"));
+  g_assert_false (ct_test_has_tie (x, "重庆市", "湖北省"));
   g_assert_true (ct_test_has_tie (x, "云南省/文山壮族苗族自治州", "广西壮族自治区/百色市"));
   g_assert_true (ct_test_has_tie (x, "四川省", "重庆市"));
   g_assert_cmpuint (x->agreements->len, ==, 2);

@@ -2694,6 +2694,7 @@ tie_contractions (CtRun *run)
       guint j = i;
       gsize end = m->end;
       gsize after;
+      const char *cooperation;
 
       /* 鄂豫皖三省10个成员县: where the counted others are, not an actor;
        * 粤桂合作特别试验区: a grouping's name, whose members the text gives */
@@ -2708,9 +2709,12 @@ tie_contractions (CtRun *run)
           end = g_array_index (run->mentions, CtPlaceMention, j).end;
           j++;
         }
+      cooperation = ct_text_any_word_at (&run->text, end, ct_cooperation_words);
+      /* 推动渝鄂合作的具体行动: provinces' cooperation as a topic, not a deed */
       if ((ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 &&
            !counts_lower_places (run, members, end) && (!all_provinces (run, members) || works_together (run, after))) ||
-          ct_text_any_word_at (&run->text, end, ct_cooperation_words) != NULL)
+          (cooperation != NULL &&
+           (!all_provinces (run, members) || works_together (run, end + g_utf8_strlen (cooperation, -1)))))
         tie_joint (run, members, m->start);
       i = j;
     }
