@@ -36,33 +36,41 @@ line_width (const char *line)
 static glong
 wrap_width (char **lines)
 {
-  g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (glong));
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);   /* width -> lines */
+  GHashTableIter iter;
+  gpointer key, value;
   glong best = 0;
-  guint best_count = 0, wider = 0;
+  guint best_count = 0, wide = 0, wider = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
       glong width = line_width (lines[i]);
 
-      if (width >= MIN_WIDTH)
-        g_array_append_val (widths, width);
+      if (width < MIN_WIDTH)
+        continue;
+      wide++;
+      g_hash_table_insert (counts, GINT_TO_POINTER (width),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (width))) + 1));
     }
-  for (guint i = 0; i < widths->len; i++)
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      glong width = g_array_index (widths, glong, i);
+      glong width = GPOINTER_TO_INT (key);
       guint count = 0;
 
-      for (guint k = 0; k < widths->len; k++)
-        count += g_array_index (widths, glong, k) <= width && g_array_index (widths, glong, k) >= width - 3;
+      for (glong w = width - 3; w <= width; w++)
+        count += GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (w)));
       if (count > best_count || (count == best_count && width > best))
         {
           best = width;
           best_count = count;
         }
     }
-  for (guint i = 0; i < widths->len; i++)
-    wider += g_array_index (widths, glong, i) > best + 3;
-  if (best_count < MIN_WRAPPED_LINES || best_count * 3 < widths->len || wider * 10 > widths->len)
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_INT (key) > best + 3)
+      wider += GPOINTER_TO_UINT (value);
+  if (best_count < MIN_WRAPPED_LINES || best_count * 3 < wide || wider * 10 > wide)
     return 0;
   return best;
 }
