@@ -622,6 +622,10 @@ member_cue_at (CtRun *run, gsize i)
   return ct_text_any_word_at (&run->text, j, roles) != NULL;
 }
 
+/* Before a grouping's name: who is said before them founded it, or joins it. */
+static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
+static const char * const joining_verbs[] = { "加入", "加盟", "入列", "入盟", "纳入", NULL };
+
 /* A sentence that starts with these lists the members of the grouping the
  * sentence before named: …协作区。参与共建的有A、B、C四地。 */
 static const char * const member_openers[] = { "参与共建的有", "参与的有", "成员包括", "成员单位包括", "成员单位为",
@@ -720,7 +724,6 @@ subject_clause (CtRun *run, const CtSentence *s, gsize verb)
 static gboolean
 joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
 {
-  static const char * const joins[] = { "纳入", "加入", "组建", "组建了", "结成", "成立", "成立了", NULL };
   static const char * const building[] = { "建设", "共建", "打造", "组建", "构建", NULL };
 
   for (gsize j = s->start; j < suffix_at; j++)
@@ -738,7 +741,10 @@ joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
 
   for (gsize j = suffix_at; j > s->start && j + 16 > suffix_at && ct_text_is_han (run->text.chars[j - 1]); j--)
     {
-      const char *join = ct_text_any_word_before (&run->text, j, joins);
+      const char *join = ct_text_any_word_before (&run->text, j, joining_verbs);
+
+      if (join == NULL)
+        join = ct_text_any_word_before (&run->text, j, founding_verbs);
 
       /* …两市牵头组建的协作共同体 says what it is like, not its name */
       if (join != NULL && run->text.chars[j] != 0x7684 /* 的 */)
@@ -938,8 +944,6 @@ inside_grouping_name (CtRun *run, gsize offset)
   return FALSE;
 }
 
-static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
-
 /* …联盟成立大会在乌海举行。A携手B、C组建联盟 (or 发起成立协作联盟): the bare
  * suffix, or the name's last words, after a verb of founding, once the text
  * has named @g in full; where that reference starts, or -1. */
@@ -1058,13 +1062,12 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 
   if (by >= 0 && made_of < 0)
     made_of = ct_text_find (&run->text, by, s->end, "发起");
-  static const char * const joining[] = { "加入", "加盟", "入列", "入盟", "纳入", NULL };
   /* 现有A、B四个成员, 新增C、D: members listed right after */
   static const char * const listing[] = { "现有", "原有", "新增", "吸纳", NULL };
   gssize joined = -1;
 
-  for (guint k = 0; joining[k] != NULL && joined < 0; k++)
-    joined = ct_text_find (&run->text, s->start, s->end, joining[k]);
+  for (guint k = 0; joining_verbs[k] != NULL && joined < 0; k++)
+    joined = ct_text_find (&run->text, s->start, s->end, joining_verbs[k]);
   for (gsize i = at; i < s->end; i++)
     {
       const char *word = ct_text_any_word_at (&run->text, i, listing);
