@@ -22,7 +22,7 @@ typedef struct
   gboolean zooming;            /* a zoom has not settled yet */
 } CtFocusView;
 
-CtFocusLayer *ct_focus_layer_new    (void);
+CtFocusLayer *ct_focus_layer_new    (GtkWidget             *view);
 void          ct_focus_layer_free   (CtFocusLayer          *self);
 void          ct_focus_layer_append (CtFocusLayer          *self,
                                      GtkSnapshot           *snapshot,
@@ -30,6 +30,7 @@ void          ct_focus_layer_append (CtFocusLayer          *self,
                                      const CtRenderOptions *options,
                                      const CtFocusView     *view,
                                      GArray                *veiled);
+gboolean      ct_focus_layer_is_sharp (CtFocusLayer        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtFocusLayer, ct_focus_layer_free)
 

@@ -189,7 +189,8 @@ picture_is_sharp (CtGraphView *self)
 gboolean
 ct_graph_view_is_sharp (CtGraphView *self)
 {
-  return self->graph == NULL || (picture_is_sharp (self) && self->strips_in == self->picture->strips);
+  return self->graph == NULL ||
+         (picture_is_sharp (self) && self->strips_in == self->picture->strips && ct_focus_layer_is_sharp (self->focus));
 }
 
 /* The sharp picture on screen, if there is one: its corner in layout
@@ -747,7 +748,7 @@ ct_graph_view_init (CtGraphView *self)
   GtkEventController *key = gtk_event_controller_key_new ();
 
   self->zoom = 1.0;
-  self->focus = ct_focus_layer_new ();
+  self->focus = ct_focus_layer_new (GTK_WIDGET (self));
   self->also_selected = g_hash_table_new (NULL, NULL);
   self->selected_node = self->selected_edge = self->hover_node = self->hover_edge = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
