@@ -691,6 +691,32 @@ test_generic_division_names (void)
   g_assert_cmpuint (x->places->len, ==, 4);
 }
 
+/* A list of signings: each item names its parties before a colon, and is
+ * signed at the meeting the report is of, title keyword or not */
+static void
+test_signing_list (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-05-09\n"
+    "5月8日,晋冀豫太行山区文旅协作联席会议在长治市召开。\n\n"
+    "签约项目\n"
+    "1. 壶关县 × 林州市:《太行大峡谷联合保护开发协议》\n"
+    "2. 平顺县与涉县:《红色旅游线路共建合作备忘录》\n"
+    "3. 长治市、安阳市、邯郸市:《太行山区文旅协作联席会议章程》\n\n"
+    "数据\n"
+    "4. 林州市与涉县:《太行山区旅游统计年报》\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->agreements->len, ==, 3);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 2)->parties->len, ==, 3);
+  date = ct_date_format (&agreement (x, 2)->date);
+  g_assert_cmpstr (date, ==, "2031-05-08");
+  g_assert_true (ct_test_has_tie (x, "山西省/长治市/壶关县", "河南省/安阳市/林州市"));
+  g_assert_true (ct_test_has_tie (x, "山西省/长治市/平顺县", "河北省/邯郸市/涉县"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -810,5 +836,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-in-a-table", test_members_in_a_table);
   g_test_add_func ("/extractor/hashtag-venue", test_hashtag_venue);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
+  g_test_add_func ("/extractor/signing-list", test_signing_list);
   return g_test_run ();
 }

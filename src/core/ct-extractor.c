@@ -2210,12 +2210,27 @@ refers_to_meeting (CtRun *run, gsize start, gsize end)
          ct_text_find_any (&run->text, start, end, event_suffixes) >= 0;
 }
 
+/* The first line of the paragraph @s is in: a list's heading. */
+static const CtLine *
+paragraph_heading (CtRun *run, const CtSentence *s)
+{
+  GArray *lines = run->document->lines;
+  guint first = s->line;
+
+  while (first > 0 && g_array_index (lines, CtLine, first - 1).kind == CT_LINE_BODY)
+    first--;
+  return &g_array_index (lines, CtLine, first);
+}
+
+static const char * const signing_headings[] = { "签约", "签署", NULL };
+
 static CtDate
 agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
 {
   const CtSentence *s = sentence (run, si);
   const CtLine *line = &g_array_index (run->document->lines, CtLine, s->line);
   const CtDateMention *d = first_date_in (run, s->start, s->end, title_start, title_end);
+  const CtLine *heading;
   CtDateMention said;
   CtEvent *event;
 
@@ -2225,7 +2240,10 @@ agreement_date (CtRun *run, guint si, gsize title_start, gsize title_end)
     return said.date;
   if ((d = entry_date (run, si)) != NULL)
     return d->date;
-  if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start))
+  heading = paragraph_heading (run, s);
+  /* a list of signings in a report of a meeting: signed there */
+  if (!refers_to_meeting (run, s->start, s->end) && !refers_to_meeting (run, line->start, s->start) &&
+      ct_text_find_any (&run->text, heading->start, heading->end, signing_headings) < 0)
     return CT_DATE_NONE;
   event = event_for_sentence (run, si);
   if (event == NULL)
@@ -2328,6 +2346,50 @@ parties_from_title (CtRun *run, gsize title_start, GArray *parties)
     }
 }
 
+/* What joins the parties of a list item: 永定区 × 大埔县, 甲与乙, 甲、乙 */
+static gboolean
+joins_parties (CtRun *run, gsize from, gsize to)
+{
+  for (gsize i = from; i < to; i++)
+    {
+      gunichar c = run->text.chars[i];
+
+      if (!g_unichar_isspace (c) && c != 0x00d7 /* × */ && c != '&' && c != '+' && c != '/' && c != 0x3001 /* 、 */ &&
+          c != 0x2014 /* — */ && c != '-' && c != 0x00b7 /* · */ && c != 0x4e0e /* 与 */ && c != 0x548c /* 和 */)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* 1️⃣ 永定区 × 大埔县：《…》: an item of a list that names the parties, and
+ * nothing else, before a colon; NULL when the text before the title is not that. */
+static GArray *
+parties_of_item (CtRun *run, const CtSentence *s, gsize open)
+{
+  g_autoptr(GArray) parties = new_place_list ();
+  gsize colon = open, after = 0;
+
+  while (colon > s->start && g_unichar_isspace (run->text.chars[colon - 1]))
+    colon--;
+  if (colon == s->start || run->text.chars[colon - 1] != ':')
+    return NULL;
+  colon--;
+  for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
+
+      if (m->start >= colon)
+        break;
+      if (parties->len > 0 && !joins_parties (run, after, m->start))
+        return NULL;
+      add_unique (parties, m->division);
+      after = m->end;
+    }
+  if (parties->len < 2 || !joins_parties (run, after, colon))
+    return NULL;
+  return g_steal_pointer (&parties);
+}
+
 static void
 find_titled_agreements (CtRun *run, guint si)
 {
@@ -2339,6 +2401,8 @@ find_titled_agreements (CtRun *run, guint si)
       const char *verb = NULL;
       gsize verb_at = 0;
       gboolean keyword;
+      GArray *item;
+      const CtLine *heading;
       /* 《…》, or 「…」 as Hong Kong and Taiwan write titles */
       gunichar closer = run->text.chars[i] == 0x300a ? 0x300b : run->text.chars[i] == 0x300c ? 0x300d : 0;
 
@@ -2365,8 +2429,15 @@ find_titled_agreements (CtRun *run, guint si)
       /* 「」 also quote words: only an agreement's name is a title there */
       if (ct_text_any_word_before (&run->text, open, drafting_words) != NULL || (closer == 0x300d && !keyword))
         continue;
-      if (verb == NULL && !keyword)
-        continue;
+      item = verb == NULL ? parties_of_item (run, s, open) : NULL;
+      /* under a heading of signings (签约清单), what an item names is signed */
+      heading = paragraph_heading (run, s);
+      if (verb == NULL && !keyword &&
+          (item == NULL || ct_text_find_any (&run->text, heading->start, heading->end, signing_headings) < 0))
+        {
+          g_clear_pointer (&item, g_array_unref);
+          continue;
+        }
       {
         gsize clause = verb != NULL ? clause_start_before (run, s, verb_at) : open;
         gsize title_start = open + 1;
@@ -2374,7 +2445,7 @@ find_titled_agreements (CtRun *run, guint si)
 
         if (verb != NULL && add_respective_agreements (run, si, clause, verb_at, title_start, close))
           continue;
-        parties = verb != NULL ? find_parties (run, clause, verb_at) : new_place_list ();
+        parties = verb != NULL ? find_parties (run, clause, verb_at) : item != NULL ? item : new_place_list ();
         if (parties->len == 0)
           parties_from_title (run, title_start, parties);
         add_agreement (run, si, title_start, close, parties);
