@@ -692,7 +692,8 @@ test_generic_division_names (void)
 }
 
 /* A list of signings: each item names its parties before a colon, and is
- * signed at the meeting the report is of, title keyword or not */
+ * signed at the meeting the report is of, title keyword or not; a 制度
+ * is the document that sets a mechanism up, not the mechanism */
 static void
 test_signing_list (void)
 {
@@ -715,6 +716,15 @@ test_signing_list (void)
   g_assert_cmpstr (date, ==, "2031-05-08");
   g_assert_true (ct_test_has_tie (x, "山西省/长治市/壶关县", "河南省/安阳市/林州市"));
   g_assert_true (ct_test_has_tie (x, "山西省/长治市/平顺县", "河北省/邯郸市/涉县"));
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2031-05-09\n5月8日,两市联席会议在赣州市召开。\n\n签约清单\n"
+      "1. 赣州市 × 郴州市:《赣湘客家文化传承协同发展联席会议制度》\n");
+
+    g_assert_cmpuint (y->groupings->len, ==, 0);
+    g_assert_cmpuint (y->agreements->len, ==, 1);
+    g_assert_false (ct_test_has_place (y, "江西省"));
+  }
 }
 
 static void

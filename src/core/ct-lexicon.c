@@ -40,7 +40,6 @@ const CtGroupingSuffix ct_grouping_suffixes[] = {
   { "协作区", CT_GROUPING_MECHANISM },
   { "协调会", CT_GROUPING_MECHANISM },
   { "共同体", CT_GROUPING_MECHANISM },
-  { "联席会议制度", CT_GROUPING_MECHANISM },
   { "协同发展机制", CT_GROUPING_MECHANISM },
   { "合作机制", CT_GROUPING_MECHANISM },
   { NULL, 0 },
