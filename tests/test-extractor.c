@@ -727,6 +727,22 @@ test_signing_list (void)
   }
 }
 
+/* A province's abbreviation and a quarter (京东, 苏北) name a part of the
+ * province, not two places; 兰 is no province's, and 兰西 is two cities */
+static void
+test_quarter_of_a_province (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-04-02\n4月1日,京东生态协作区联席会议在平谷区召开,平谷区、蓟州区负责同志出席。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2031-04-02\n4月1日,兰西城市群合作联席会议在西宁市召开。\n");
+
+  g_assert_false (ct_test_has_place (x, "北京市"));
+  g_assert_false (ct_test_has_place (x, "山东省/东营市"));
+  g_assert_true (ct_test_has_tie (x, "北京市/平谷区", "天津市/蓟州区"));
+  g_assert_true (ct_test_has_tie (y, "甘肃省/兰州市", "青海省/西宁市"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -847,5 +863,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/hashtag-venue", test_hashtag_venue);
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   g_test_add_func ("/extractor/signing-list", test_signing_list);
+  g_test_add_func ("/extractor/quarter-of-a-province", test_quarter_of_a_province);
   return g_test_run ();
 }

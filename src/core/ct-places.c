@@ -772,6 +772,18 @@ any_known (CtPlaceScan *scan, gsize start, gsize length, const guint *chosen)
   return FALSE;
 }
 
+/* 京东, 苏北, 皖南, 川西: a quarter of a province, not places (兰西 is
+ * 兰州 and 西宁: 兰 is no province's). */
+static gboolean
+names_a_direction (CtPlaceScan *scan, gsize start, gsize length)
+{
+  for (gsize k = 1; k < length; k++)
+    if (g_utf8_strchr ("东西南北", -1, scan->text.chars[start + k]) != NULL &&
+        ct_gazetteer_lookup_abbr (scan->gazetteer, scan->text.chars[start + k - 1]) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A contraction is the whole run of characters that can stand for places
  * before a context word; with a count (沪镇两地) the count says how many of
  * the run's last characters it is. */
@@ -806,7 +818,8 @@ find_contractions (CtPlaceScan *scan)
             }
           else if (count > 0 || length < 2 || length > 4)
             continue;
-          if (ct_text_word_before (text, start, "沿") || (count == 0 && is_region_name (scan, start, end)))
+          if (ct_text_word_before (text, start, "沿") || (count == 0 && is_region_name (scan, start, end)) ||
+              names_a_direction (scan, start, length))
             continue;
 
           provinces = choose_provinces (scan, start, length, chosen);
