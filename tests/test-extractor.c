@@ -743,6 +743,23 @@ test_quarter_of_a_province (void)
   g_assert_true (ct_test_has_tie (y, "甘肃省/兰州市", "青海省/西宁市"));
 }
 
+/* 县（市、区） in a name is part of it; members to come are not members,
+ * but 将A纳入 (把) has taken them in */
+static void
+test_members_to_come (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-06-02\n"
+    "6月1日,洛阳都市圈毗邻县（市）文旅联盟成立大会在偃师区举行。洛阳市偃师区、宜阳县与郑州市巩义市、平顶山市汝州市共同发起成立该联盟。"
+    "会议审议通过了《洛阳都市圈毗邻县（市）文旅联盟章程》,并将新安县纳入联盟。会议商定,明年将视情吸纳三门峡市渑池县加入联盟。\n");
+  CtGrouping *g = grouping_named (x, "洛阳都市圈毗邻县（市）文旅联盟");
+
+  g_assert_true (g != NULL && g->members->len == 5);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 5);
+  g_assert_true (ct_test_has_tie (x, "河南省/洛阳市/新安县", "河南省/平顶山市/汝州市"));
+  g_assert_false (ct_test_has_place (x, "河南省/三门峡市/渑池县"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -864,5 +881,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-in-so-many-words", test_members_in_so_many_words);
   g_test_add_func ("/extractor/signing-list", test_signing_list);
   g_test_add_func ("/extractor/quarter-of-a-province", test_quarter_of_a_province);
+  g_test_add_func ("/extractor/members-to-come", test_members_to_come);
   return g_test_run ();
 }

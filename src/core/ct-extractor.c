@@ -150,10 +150,26 @@ new_place_list (void)
   return g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
+/* Whether @i is inside a note of levels in a name: 毗邻县（市、区）协同发展联盟 */
 static gboolean
-is_name_char (gunichar c)
+in_level_note (CtRun *run, gsize i)
 {
-  return ct_text_is_han (c) || ct_text_is_digit (c) || ct_text_is_latin (c) || c == '(' || c == ')';
+  gsize open = i, close = i;
+
+  while (open > 0 && i - open < 6 && g_utf8_strchr ("市县区旗、", -1, run->text.chars[open - 1]) != NULL)
+    open--;
+  while (close + 1 < run->text.length && close - i < 6 && g_utf8_strchr ("市县区旗、", -1, run->text.chars[close + 1]) != NULL)
+    close++;
+  return open > 0 && run->text.chars[open - 1] == '(' && ct_text_at (&run->text, close + 1) == ')';
+}
+
+static gboolean
+is_name_char (CtRun *run, gsize i)
+{
+  gunichar c = run->text.chars[i];
+
+  return ct_text_is_han (c) || ct_text_is_digit (c) || ct_text_is_latin (c) || c == '(' || c == ')' ||
+         (c == 0x3001 /* 、 */ && in_level_note (run, i));
 }
 
 static gboolean
@@ -240,7 +256,7 @@ opens_before (CtRun *run, gsize limit, gsize close)
 
       if (c == '(')
         return TRUE;
-      if (!is_name_char (c))
+      if (!is_name_char (run, i - 1))
         return FALSE;
     }
   return FALSE;
@@ -281,7 +297,7 @@ name_start (CtRun *run, gsize limit, gsize end)
           i--;
           continue;
         }
-      if (!is_name_char (c))
+      if (!is_name_char (run, i - 1))
         break;
       if (c == ')')
         {
@@ -559,7 +575,7 @@ grouping_start (CtRun *run, const CtSentence *s, gsize suffix_at)
   gsize limit = suffix_at;
   gsize hard;
 
-  while (limit > s->start && suffix_at - limit < 30 && is_name_char (run->text.chars[limit - 1]))
+  while (limit > s->start && suffix_at - limit < 30 && is_name_char (run, limit - 1))
     limit--;
   hard = limit;
   for (gsize i = limit + 1; i <= suffix_at; i++)
@@ -1049,6 +1065,21 @@ next_reference (CtRun *run, CtGrouping *g, const CtSentence *s, gsize from)
   return next;
 }
 
+/* 届时将视情吸纳C加入: members to come are not members.  将A、B纳入 is
+ * 把, done. */
+static gboolean
+to_come (CtRun *run, const CtSentence *s, gsize at)
+{
+  for (gsize i = clause_start_before (run, s, at); i < at; i++)
+    {
+      const char *word = ct_text_any_word_at (&run->text, i, future_words);
+
+      if (word != NULL && !(g_str_equal (word, "将") && mention_starts_at (run, i + 1)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
  * A、B, 涵盖 A、B, 由 A、B 组成 (all after the name, with no other grouping
  * named between), and A、B 正式加入 (with no other grouping named at all). */
@@ -1073,7 +1104,8 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
       const char *word = ct_text_any_word_at (&run->text, i, listing);
       gsize list = word != NULL ? i + g_utf8_strlen (word, -1) : 0;
 
-      if (word != NULL && mention_starts_at (run, list) && !other_named_between (run, g, s, at + 1, i))
+      if (word != NULL && mention_starts_at (run, list) && !other_named_between (run, g, s, at + 1, i) &&
+          !to_come (run, s, i))
         add_places_to (run, g->members, list, list_end (run, list, s->end));
     }
 
@@ -1124,7 +1156,7 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
           add_places_to (run, g->members, s->start, at);
         break;
       }
-  if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end))
+  if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end) && !to_come (run, s, joined))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
   /* A携手B、C…以及D组建联盟: those who founded it, in the clause before */
   {

@@ -31,8 +31,9 @@ get_converter (void)
   return converter;
 }
 
-static gunichar
-fold_width (gunichar c)
+/* Full-width ASCII and wide spaces as their narrow selves. */
+gunichar
+ct_normalize_fold_width (gunichar c)
 {
   if (c >= 0xFF01 && c <= 0xFF5E)
     return c - 0xFF01 + 0x21;
@@ -84,7 +85,7 @@ ct_normalize (const char *utf8,
   opencc_t converter;
 
   for (glong i = 0; i < *n_chars; i++)
-    chars[i] = fold_width (chars[i]);
+    chars[i] = ct_normalize_fold_width (chars[i]);
 
   g_mutex_lock (&opencc_lock);
   converter = get_converter ();

@@ -8,7 +8,8 @@
 
 G_BEGIN_DECLS
 
-gunichar *ct_normalize (const char *utf8,
-                        glong      *n_chars);
+gunichar *ct_normalize            (const char *utf8,
+                                   glong      *n_chars);
+gunichar  ct_normalize_fold_width (gunichar    c);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "ct-normalize.h"
 #include "ct-text.h"
 
 gunichar
@@ -21,8 +22,9 @@ ct_text_word_at (const CtText *text,
                  gsize         i,
                  const char   *word)
 {
+  /* the text is folded (ct_normalize()); a name taken from it may not be */
   for (const char *p = word; *p; p = g_utf8_next_char (p), i++)
-    if (i >= text->length || text->chars[i] != g_utf8_get_char (p))
+    if (i >= text->length || text->chars[i] != ct_normalize_fold_width (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
 }
