@@ -760,6 +760,24 @@ test_members_to_come (void)
   g_assert_false (ct_test_has_place (x, "河南省/三门峡市/渑池县"));
 }
 
+/* Hong Kong and Macao news: the 特区政府's officials attend for the
+ * region; 两方签署 are those who met; a 合作安排 is an agreement */
+static void
+test_special_region_signs (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "時間:2031-07-02\n"
+    "澳門與珠海香洲區口岸合作聯席會議昨日（1日）在香洲區舉行。特區政府運輸工務司司長、珠海市香洲區主要負責人出席會議。"
+    "會上，兩方簽署《口岸通關便利化合作框架協議》。香洲區政府與特區政府旅遊局另簽署「香洲旅遊推廣合作安排」。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "澳门特别行政区", "广东省/珠海市/香洲区"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -882,5 +900,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/signing-list", test_signing_list);
   g_test_add_func ("/extractor/quarter-of-a-province", test_quarter_of_a_province);
   g_test_add_func ("/extractor/members-to-come", test_members_to_come);
+  g_test_add_func ("/extractor/special-region-signs", test_special_region_signs);
   return g_test_run ();
 }

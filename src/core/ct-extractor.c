@@ -85,7 +85,9 @@ static const char * const drafting_words[] = { "编制", "研究", "起草", "�
 
 static const char * const agreement_keywords[] = {
   "框架协议", "合作协议", "协议书", "协议", "备忘录", "重点合作事项清单", "合作事项", "宣言", "倡议书", "倡议",
-  "共识", "公约", "行动方案", "合作方案", NULL,
+  "共识", "公约", "行动方案", "合作方案",
+  /* what the mainland signs with Hong Kong and Macao: 《…关于建立更紧密经贸关系的安排》 */
+  "安排", NULL,
 };
 
 static const char * const untitled_keywords[] = {
@@ -1837,10 +1839,30 @@ event_for_sentence (CtRun *run, guint si)
 /* After an attendance word: the attendees are listed next. */
 static const char * const attendee_lists[] = { "的有", "的还有", "分别为", "分别是", "包括", ":", NULL };
 
-/* 在福州市鼓楼区举行,四市…出席: the venue is where, not who */
-static void
-add_attendees (CtRun *run, CtEvent *event, gsize start, gsize end)
+/* 特区政府 in Hong Kong or Macao news: the region the text names most. */
+static gint
+special_region (CtRun *run)
 {
+  guint counts[2] = { 0 };
+  gint regions[2] = { ct_gazetteer_lookup_code (run->gazetteer, "810000"),
+                      ct_gazetteer_lookup_code (run->gazetteer, "820000") };
+
+  for (guint i = 0; i < run->mentions->len; i++)
+    for (guint r = 0; r < 2; r++)
+      counts[r] += g_array_index (run->mentions, CtPlaceMention, i).division == (guint) regions[r];
+  if (counts[0] == counts[1])
+    return -1;
+  return regions[counts[1] > counts[0]];
+}
+
+/* Who @start..@end names as acting: its places, less where things happen
+ * (在天津签署, 在福州市鼓楼区举行,四市…出席) and qualifiers; and the region
+ * a 特区政府 there stands for (特区政府经济财政司与珠海市金湾区政府签署). */
+static void
+add_actors (CtRun *run, GArray *list, gsize start, gsize end)
+{
+  if (ct_text_find (&run->text, start, end, "特区政府") >= 0 && special_region (run) >= 0)
+    add_unique (list, special_region (run));
   for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
@@ -1848,7 +1870,7 @@ add_attendees (CtRun *run, CtEvent *event, gsize start, gsize end)
       if (m->start >= end)
         break;
       if (m->end <= end && !m->qualifier && !is_where (run, m))
-        add_unique (event->participants, m->division);
+        add_unique (list, m->division);
     }
 }
 
@@ -1954,7 +1976,7 @@ find_participants (CtRun *run)
           for (gsize j = i; j < MIN (i + 12, s->end); j++)
             if (ct_text_any_word_at (&run->text, j, attendee_lists) != NULL)
               to = s->end;
-          add_attendees (run, event, from, to);
+          add_actors (run, event->participants, from, to);
           from = i + g_utf8_strlen (word, -1);
           if (to == s->end)
             {
@@ -1962,7 +1984,7 @@ find_participants (CtRun *run)
               if (ct_text_at (&run->text, s->end - 1) == ':')
                 for (guint k = si + 1; k < run->document->sentences->len &&
                                        sentence (run, k)->line == sentence (run, k - 1)->line + 1; k++)
-                  add_attendees (run, event, sentence (run, k)->start, sentence (run, k)->end);
+                  add_actors (run, event->participants, sentence (run, k)->start, sentence (run, k)->end);
               break;
             }
         }
@@ -2139,20 +2161,19 @@ members_counted (CtRun *run, gint n)
   return found;
 }
 
-/* 特区政府 in Hong Kong or Macao news: the region the text names most. */
-static gint
-special_region (CtRun *run)
+/* 会上，三方签署…: a copy of the participants of the meeting, if there are @n. */
+static GArray *
+participants_counted (CtRun *run, gsize at, gint n)
 {
-  guint counts[2] = { 0 };
-  gint regions[2] = { ct_gazetteer_lookup_code (run->gazetteer, "810000"),
-                      ct_gazetteer_lookup_code (run->gazetteer, "820000") };
+  gint si = ct_document_sentence_at (run->document, at);
+  CtEvent *event = si >= 0 ? event_for_sentence (run, si) : NULL;
+  GArray *found;
 
-  for (guint i = 0; i < run->mentions->len; i++)
-    for (guint r = 0; r < 2; r++)
-      counts[r] += g_array_index (run->mentions, CtPlaceMention, i).division == (guint) regions[r];
-  if (counts[0] == counts[1])
-    return -1;
-  return regions[counts[1] > counts[0]];
+  if (event == NULL || event->participants->len != (guint) n)
+    return NULL;
+  found = new_place_list ();
+  g_array_append_vals (found, event->participants->data, event->participants->len);
+  return found;
 }
 
 /* Who signed: places before the verb, or a count of them, or the grouping
@@ -2161,21 +2182,8 @@ static GArray *
 find_parties (CtRun *run, gsize clause_start, gsize verb)
 {
   GArray *parties = new_place_list ();
-  gssize government = ct_text_find (&run->text, clause_start, verb, "特区政府");
 
-  /* 特区政府经济财政司与珠海市金湾区政府签署: the region's government */
-  if (government >= 0 && special_region (run) >= 0)
-    add_unique (parties, special_region (run));
-  for (guint i = ct_spans_lower_bound (run->mentions, clause_start); i < run->mentions->len; i++)
-    {
-      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, i);
-
-      if (m->start >= verb)
-        break;
-      /* 在天津签署: where, not who */
-      if (m->end <= verb && !m->qualifier && !is_where (run, m))
-        add_unique (parties, m->division);
-    }
+  add_actors (run, parties, clause_start, verb);
   if (parties->len > 0)
     return parties;
   /* 10个成员县共同签署: the members of a grouping of ten */
@@ -2209,6 +2217,8 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
 
           if (list == NULL)
             list = members_counted (run, n);
+          if (list == NULL)
+            list = participants_counted (run, verb, n);
 
           if (list != NULL)
             {
