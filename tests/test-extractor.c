@@ -778,6 +778,17 @@ test_special_region_signs (void)
   g_assert_true (ct_test_has_tie (x, "澳门特别行政区", "广东省/珠海市/香洲区"));
 }
 
+/* …联席会议第二次会议: one meeting, the sitting of a body, not two */
+static void
+test_sitting_of_a_body (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-09-03\n9月2日,长株潭生态绿心保护联席会议第二次会议在湘潭市举行,长沙市、株洲市、湘潭市分管负责同志出席。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -901,5 +912,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/quarter-of-a-province", test_quarter_of_a_province);
   g_test_add_func ("/extractor/members-to-come", test_members_to_come);
   g_test_add_func ("/extractor/special-region-signs", test_special_region_signs);
+  g_test_add_func ("/extractor/sitting-of-a-body", test_sitting_of_a_body);
   return g_test_run ();
 }

@@ -1777,6 +1777,28 @@ place_named_before (CtRun *run, const CtSentence *s, gsize at, const char *suffi
     }
 }
 
+/* …联席会议首次会议, …联席会议第三次会议: a sitting of a body goes on
+ * after the body's name. */
+static gboolean
+sitting_follows (CtRun *run, gsize end)
+{
+  gsize i = end;
+
+  if (ct_text_word_at (&run->text, i, "首次"))
+    i += 2;
+  else if (ct_text_word_at (&run->text, i, "第"))
+    {
+      for (i++; g_utf8_strchr ("一二三四五六七八九十0123456789", -1, ct_text_at (&run->text, i)) != NULL; i++)
+        ;
+      if (!ct_text_word_at (&run->text, i, "次"))
+        return FALSE;
+      i++;
+    }
+  else
+    return FALSE;
+  return ct_text_word_at (&run->text, i, "会议") || ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
+}
+
 static void
 find_events (CtRun *run)
 {
@@ -1794,8 +1816,9 @@ find_events (CtRun *run)
           if (suffix == NULL || inside_book_title (run, i, s))
             continue;
           end = i + g_utf8_strlen (suffix, -1);
-          /* …成立大会暨第一次联席会议: one meeting, named at its last word */
-          if (ct_text_word_at (&run->text, end, "暨"))
+          /* …成立大会暨第一次联席会议: one meeting, named at its last word;
+           * and so is …联席会议首次会议 */
+          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end))
             continue;
           start = name_start (run, s->start, i);
           /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none;
