@@ -789,6 +789,22 @@ test_sitting_of_a_body (void)
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
 }
 
+/* 两市曾在…召开: a count holds a meeting; 这是两市…召开的首次联席会议
+ * says the meeting told of again */
+static void
+test_count_holds_a_meeting (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-10-10\n"
+    "10月9日,汉江生态经济带联席会议第一次会议在十堰市召开,十堰市、襄阳市负责同志出席。"
+    "这是两市建立协作机制后召开的首次联席会议。今年5月,两市曾在襄阳市襄城区召开汉江水质联防预备会,商定了会议议程。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 2);
+  g_assert_cmpuint (event (x, 1)->participants->len, ==, 2);
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 1)->place)->path, ==,
+                   "湖北省/襄阳市/襄城区");
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -913,5 +929,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-to-come", test_members_to_come);
   g_test_add_func ("/extractor/special-region-signs", test_special_region_signs);
   g_test_add_func ("/extractor/sitting-of-a-body", test_sitting_of_a_body);
+  g_test_add_func ("/extractor/count-holds-a-meeting", test_count_holds_a_meeting);
   return g_test_run ();
 }

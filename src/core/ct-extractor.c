@@ -1610,6 +1610,10 @@ visited (CtRun *run, const CtSentence *s, gsize start)
   return FALSE;
 }
 
+static GArray *places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after);
+
+static const char * const restatements[] = { "这是", "这也是", "这次是", "此次是", NULL };
+
 static void
 read_event (CtRun *run, guint si, gsize start, gsize end)
 {
@@ -1659,6 +1663,9 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
       if (end - i <= 3)
         return;
     }
+  /* 这是两市…召开的首次联席会议: the meeting just told of, said again */
+  if (ct_text_any_word_at (&run->text, s->start, restatements) != NULL)
+    return;
 
   /* a plan (明年…联席会议将在天津召开) is the next one, not this one */
   if (is_future (run, s, start, end))
@@ -1715,6 +1722,15 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
         if (m->end <= start && !m->qualifier && !is_where (run, m) &&
             ct_text_any_word_before (&run->text, m->start, arrival_words) == NULL && holds_event (run, m->end, start))
           add_unique (event->participants, m->division);
+      }
+    /* 两市曾在海港区召开…预备会: a count holds it */
+    if (event->participants->len == 0)
+      {
+        gsize after;
+        g_autoptr(GArray) counted = places_counted (run, from, start, G_MAXSIZE, &after);
+
+        if (counted != NULL && holds_event (run, after, start))
+          g_array_append_vals (event->participants, counted->data, counted->len);
       }
   }
 
@@ -2199,6 +2215,35 @@ participants_counted (CtRun *run, gsize at, gint n)
   return found;
 }
 
+/* The places the first count in @from..@to that can be resolved counts
+ * (七县区, 两市): the list of as many nearby, the grouping of as many, or
+ * with @meeting_at (else G_MAXSIZE) the participants of the meeting then;
+ * @after is where the count's words end. */
+static GArray *
+places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after)
+{
+  for (gsize i = from; i < to; i++)
+    {
+      gint n = ct_count_word_value (run->text.chars, run->text.length, i, after);
+
+      /* “鸡鸣三省”: a byname, not a count */
+      if (n >= 2 && !inside_quotes (run, from, i))
+        {
+          gboolean any_level;
+          CtLevel level = count_unit_level (run, i, &any_level);
+          GArray *list = resolve_count (run, i, n, level, any_level);
+
+          if (list == NULL)
+            list = members_counted (run, n);
+          if (list == NULL && meeting_at != G_MAXSIZE)
+            list = participants_counted (run, meeting_at, n);
+          if (list != NULL)
+            return list;
+        }
+    }
+  return NULL;
+}
+
 /* Who signed: places before the verb, or a count of them, or the grouping
  * or meeting the subject names. */
 static GArray *
@@ -2225,31 +2270,16 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
           return list;
         }
     }
-  for (gsize i = clause_start; i < verb; i++)
-    {
-      gsize after;
-      gint n = ct_count_word_value (run->text.chars, run->text.length, i, &after);
+  {
+    gsize after;
+    GArray *list = places_counted (run, clause_start, verb, verb, &after);
 
-      /* “鸡鸣三省”: a byname, not a count of those who signed */
-      if (n >= 2 && !inside_quotes (run, clause_start, i))
-        {
-          gboolean any_level;
-          CtLevel level = count_unit_level (run, i, &any_level);
-          /* 七县区共同签署: the places listed, or the grouping of seven */
-          GArray *list = resolve_count (run, i, n, level, any_level);
-
-          if (list == NULL)
-            list = members_counted (run, n);
-          if (list == NULL)
-            list = participants_counted (run, verb, n);
-
-          if (list != NULL)
-            {
-              g_array_unref (parties);
-              return list;
-            }
-        }
-    }
+    if (list != NULL)
+      {
+        g_array_unref (parties);
+        return list;
+      }
+  }
   return parties;
 }
 
