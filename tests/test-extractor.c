@@ -805,6 +805,22 @@ test_count_holds_a_meeting (void)
                    "湖北省/襄阳市/襄城区");
 }
 
+/* More ways of saying who is in a grouping: 包含; 由A牵头，联合B、C共同组建;
+ * a name that starts with a quarter of a province (赣东北) */
+static void
+test_members_in_other_words (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-05-09\n5月8日,赣东北文旅联盟年会在上饶市召开。该联盟包含上饶市、景德镇市、鹰潭市三市。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2031-05-09\n5月8日,浙西南山区协作联盟联席会议在丽水市召开。联盟由丽水市牵头,联合衢州市、金华市共同组建。\n");
+  CtGrouping *g = grouping_named (x, "赣东北文旅联盟"), *h = grouping_named (y, "浙西南山区协作联盟");
+
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_true (h != NULL && h->members->len == 3);
+  g_assert_true (ct_test_has_tie (y, "浙江省/衢州市", "浙江省/丽水市"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -930,5 +946,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/special-region-signs", test_special_region_signs);
   g_test_add_func ("/extractor/sitting-of-a-body", test_sitting_of_a_body);
   g_test_add_func ("/extractor/count-holds-a-meeting", test_count_holds_a_meeting);
+  g_test_add_func ("/extractor/members-in-other-words", test_members_in_other_words);
   return g_test_run ();
 }

@@ -554,6 +554,10 @@ is_anchor_at (CtRun *run, gsize p)
       ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p)) &&
       ct_places_is_abbreviation (run->gazetteer, ct_text_at (&run->text, p + 1)))
     return TRUE;
+  /* 赣东北, 皖西南, 粤东: a quarter of a province */
+  if (ct_gazetteer_lookup_abbr (run->gazetteer, ct_text_at (&run->text, p)) >= 0 &&
+      g_utf8_strchr ("东西南北中", -1, ct_text_at (&run->text, p + 1)) != NULL)
+    return TRUE;
   return (ct_text_is_latin (ct_text_at (&run->text, p)) && ct_text_is_digit (ct_text_at (&run->text, p + 1))) ||
          ct_text_any_word_at (&run->text, p, ct_region_names) != NULL;
 }
@@ -1088,7 +1092,7 @@ to_come (CtRun *run, const CtSentence *s, gsize at)
 static void
 members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 {
-  static const char * const introducers[] = { "包括", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", "是", NULL };
+  static const char * const introducers[] = { "包括", "包含", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", "是", NULL };
   gssize by = ct_text_find (&run->text, at, s->end, "由");
   /* 由A、B组成, 由A、B等3市共同发起 */
   gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
@@ -1113,7 +1117,8 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 
   for (gsize i = at; i < s->end; i++)
     if (ct_text_word_at (&run->text, i, "成员") || ct_text_word_at (&run->text, i, "范围") ||
-        ct_text_word_at (&run->text, i, "涵盖") || ct_text_word_at (&run->text, i, "覆盖"))
+        ct_text_word_at (&run->text, i, "涵盖") || ct_text_word_at (&run->text, i, "覆盖") ||
+        ct_text_word_at (&run->text, i, "包含"))
       {
         if (other_named_between (run, g, s, at + 1, i))
           break;
@@ -1139,11 +1144,13 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
     if (links >= 0 && !other_named_between (run, g, s, at + 1, links))
       add_places_to (run, g->members, links, next_reference (run, g, s, links));
   }
-  /* G由A牵头，B、C参与: the lead and those who take part */
+  /* G由A牵头，B、C参与 (or 联合B、C共同组建): the lead and those who take part */
   {
     gssize led = by >= 0 ? ct_text_find (&run->text, by, s->end, "牵头") : -1;
     gssize taking_part = led >= 0 ? ct_text_find (&run->text, led, s->end, "参与") : -1;
 
+    if (taking_part < 0 && led >= 0 && ct_text_find (&run->text, led, s->end, "联合") >= 0)
+      taking_part = ct_text_find_any (&run->text, led, s->end, founding_verbs);
     if (taking_part > led && !other_named_between (run, g, s, at + 1, taking_part))
       add_places_to (run, g->members, by, taking_part);
   }
