@@ -821,6 +821,17 @@ test_members_in_other_words (void)
   g_assert_true (ct_test_has_tie (y, "浙江省/衢州市", "浙江省/丽水市"));
 }
 
+/* …协同发展工作会: a 工作会 is a meeting like a 工作会议 */
+static void
+test_work_meeting (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-05-09\n昨天,长春市、吉林市在长春市南关区联合召开长吉一体化协同发展工作会,两市主要负责同志出席会议。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -947,5 +958,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/sitting-of-a-body", test_sitting_of_a_body);
   g_test_add_func ("/extractor/count-holds-a-meeting", test_count_holds_a_meeting);
   g_test_add_func ("/extractor/members-in-other-words", test_members_in_other_words);
+  g_test_add_func ("/extractor/work-meeting", test_work_meeting);
   return g_test_run ();
 }
