@@ -832,6 +832,20 @@ test_work_meeting (void)
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
 }
 
+/* A signing to come is no agreement yet; one 已签署 is */
+static void
+test_signing_to_come (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2031-05-09\n贵州省与广东省计划明年签署新一轮东西部协作协议。遵义市与佛山市将于下月签署《遵佛产业协作框架协议》。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2031-05-09\n5月8日,遵义市与佛山市召开座谈会,两市将按照已签署的《遵佛产业协作框架协议》推进合作。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 0);
+  g_assert_cmpuint (x->places->len, ==, 0);
+  g_assert_cmpuint (y->agreements->len, ==, 1);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -959,5 +973,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/count-holds-a-meeting", test_count_holds_a_meeting);
   g_test_add_func ("/extractor/members-in-other-words", test_members_in_other_words);
   g_test_add_func ("/extractor/work-meeting", test_work_meeting);
+  g_test_add_func ("/extractor/signing-to-come", test_signing_to_come);
   return g_test_run ();
 }

@@ -2448,6 +2448,13 @@ parties_from_title (CtRun *run, gsize title_start, GArray *parties)
     }
 }
 
+/* 计划明年签署…, 将签署…: not signed yet; 已签署 is. */
+static gboolean
+signing_to_come (CtRun *run, const CtSentence *s, gsize verb)
+{
+  return !ct_text_word_before (&run->text, verb, "已") && to_come (run, s, verb);
+}
+
 /* What joins the parties of a list item: 永定区 × 大埔县, 甲与乙, 甲、乙 */
 static gboolean
 joins_parties (CtRun *run, gsize from, gsize to)
@@ -2534,8 +2541,9 @@ find_titled_agreements (CtRun *run, guint si)
       item = verb == NULL ? parties_of_item (run, s, open) : NULL;
       /* under a heading of signings (签约清单), what an item names is signed */
       heading = paragraph_heading (run, s);
-      if (verb == NULL && !keyword &&
-          (item == NULL || ct_text_find_any (&run->text, heading->start, heading->end, signing_headings) < 0))
+      if ((verb == NULL && !keyword &&
+           (item == NULL || ct_text_find_any (&run->text, heading->start, heading->end, signing_headings) < 0)) ||
+          (verb != NULL && signing_to_come (run, s, verb_at)))
         {
           g_clear_pointer (&item, g_array_unref);
           continue;
@@ -2638,7 +2646,7 @@ find_untitled_agreements (CtRun *run, guint si)
       {
         gsize clause = clause_start_before (run, s, i);
 
-        if (by_private_bodies (run, clause, i))
+        if (by_private_bodies (run, clause, i) || signing_to_come (run, s, i))
           continue;
         if (add_respective_agreements (run, si, clause, i, start, end))
           {
