@@ -108,7 +108,7 @@ test_url_date (void)
   g_assert_cmpstr (date, ==, "2024-09");
 }
 
-/* A date among short fields of a header line, or at the foot of an official document */
+/* A date among short fields of a header line (also under a subtitle), or at the foot of an official document */
 static void
 test_dated_fields (void)
 {
@@ -117,6 +117,9 @@ test_dated_fields (void)
       "编者按:本周三,两市签署合作协议,推动区域协同发展迈上新台阶。\n", "2028-12-08" },
     { "【新闻早班车】2028年11月17日　星期五\n来源：某某广播电视台\n\n"
       "■ 区域合作　两市签署合作协议,推动区域协同发展迈上新台阶,三方将共同推进。\n", "2028-11-17" },
+    /* under a subtitle */
+    { "两市合作联席会议在某某区召开\n两市签署交通、文旅等领域合作协议\n\n2032-06-18 09:42　来源：某某日报\n\n"
+      "本报讯　6月17日,两市合作联席会议召开,推动区域协同发展迈上新台阶。\n", "2032-06-18" },
     { "两市合作联席会议纪要\n\n会议认为,两市在交通、产业、生态等领域深化合作,推动区域协同发展迈上新台阶。\n\n"
       "某某市人民政府办公室　　　　2028年8月4日印发\n", "2028-08-04" },
   };

@@ -468,6 +468,17 @@ take_line_date (CtDocument *self, const CtText *text, const CtLine *line)
   return FALSE;
 }
 
+/* A line of body right under the title, short and no sentence: a subtitle
+ * (两市签署交通、文旅等领域合作协议), which the date line may follow. */
+static gboolean
+is_subtitle (CtDocument *self, const CtText *text, guint i)
+{
+  const CtLine *line = &g_array_index (self->lines, CtLine, i);
+
+  return i > 0 && g_array_index (self->lines, CtLine, i - 1).kind == CT_LINE_TITLE && line->end - line->start <= 40 &&
+         ct_text_find (text, line->start, line->end, "。") < 0;
+}
+
 static gboolean
 find_header_date (CtDocument *self, const CtText *text)
 {
@@ -475,7 +486,7 @@ find_header_date (CtDocument *self, const CtText *text)
     {
       const CtLine *line = &g_array_index (self->lines, CtLine, i);
 
-      if (line->kind == CT_LINE_BODY)
+      if (line->kind == CT_LINE_BODY && !is_subtitle (self, text, i))
         break;
       if (take_line_date (self, text, line))
         return TRUE;
