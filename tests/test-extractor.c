@@ -787,6 +787,14 @@ test_sitting_of_a_body (void)
 
   g_assert_cmpuint (x->events->len, ==, 1);
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  /* and the body's rule of meeting (每年召开一次) is none of its sittings */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2031-09-03\n9月2日,长株潭生态绿心保护联席会议第二次会议在湘潭市举行。"
+      "据悉,三市商定联席会议每年召开一次,第三次会议将于明年在株洲市召开。\n");
+
+    g_assert_cmpuint (y->events->len, ==, 1);
+  }
 }
 
 /* 两市曾在…召开: a count holds a meeting; 这是两市…召开的首次联席会议

@@ -48,7 +48,7 @@ static const char * const event_suffixes[] = {
  * are part of many names (…联盟成立大会, …建设联席会议), so they are not here. */
 static const char * const name_boundaries[] = {
   "举行了", "举行", "召开了", "召开", "举办了", "举办", "主持召开", "出席", "参加", "列席", "主持", "据悉", "会上", "此外",
-  "办好", "开好", "筹备",
+  "办好", "开好", "筹备", "商定",
   "继", "在", "于", "的", "是", "与", "和", "及", "了", "还", "并", "后", "由", "等", "为", "向", "把", "将", "对",
   "从", "以", "让", NULL,
 };
@@ -1800,6 +1800,9 @@ place_named_before (CtRun *run, const CtSentence *s, gsize at, const char *suffi
     }
 }
 
+/* 联席会议每年召开一次: the meetings as a rule, not one of them */
+static const char * const recurring[] = { "每年", "每半年", "每季度", "定期", "轮流", "原则上", NULL };
+
 /* …联席会议首次会议, …联席会议第三次会议: a sitting of a body goes on
  * after the body's name. */
 static gboolean
@@ -1841,7 +1844,8 @@ find_events (CtRun *run)
           end = i + g_utf8_strlen (suffix, -1);
           /* …成立大会暨第一次联席会议: one meeting, named at its last word;
            * and so is …联席会议首次会议 */
-          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end))
+          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) ||
+              ct_text_any_word_at (&run->text, end, recurring) != NULL)
             continue;
           start = name_start (run, s->start, i);
           /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none;
