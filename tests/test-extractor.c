@@ -854,6 +854,27 @@ test_signing_to_come (void)
   g_assert_cmpuint (y->agreements->len, ==, 1);
 }
 
+/* An interview: 在我们X召开 says where; 我们 is no party, but a title that
+ * starts with two places names them; 签了 signs; a question tells nothing */
+static void
+test_interview_turns (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-08-27\n"
+    "记者：会上签了哪些协议？\n"
+    "市长：去年9月，十堰·南阳水源区协作第一次联席会议在我们张湾区召开，十堰市和河南省南阳市的主要负责同志都参加了。"
+    "前年，我们和南阳市签署了《十堰市南阳市水源保护合作框架协议》。上个月，郧阳区和淅川县签了生态补偿合作协议。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), event (x, 0)->place)->path, ==,
+                   "湖北省/十堰市/张湾区");
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "湖北省/十堰市/郧阳区", "河南省/南阳市/淅川县"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -982,5 +1003,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-in-other-words", test_members_in_other_words);
   g_test_add_func ("/extractor/work-meeting", test_work_meeting);
   g_test_add_func ("/extractor/signing-to-come", test_signing_to_come);
+  g_test_add_func ("/extractor/interview-turns", test_interview_turns);
   return g_test_run ();
 }

@@ -78,7 +78,7 @@ static const char * const attendance_words[] = {
 };
 
 static const char * const signing_verbs[] = {
-  "签署", "签订", "审议", "通过", "制定", "见证", "签约", "达成", "印发", "发布", "联合发布", "续签", "新签的", NULL,
+  "签署", "签订", "审议", "通过", "制定", "见证", "签约", "达成", "印发", "发布", "联合发布", "续签", "新签的", "签了", NULL,
 };
 
 static const char * const drafting_words[] = { "编制", "研究", "起草", "谋划", NULL };
@@ -329,6 +329,19 @@ name_start (CtRun *run, gsize limit, gsize end)
 /* ------------------------------------------------------------------------ */
 /* Places                                                                    */
 
+/* @word right before @start, or before a speaker's 我们 or 我市 there
+ * (在我们永定区召开). */
+static gboolean
+preposition_before (CtRun *run, gsize start, const char *word)
+{
+  static const char * const ours[] = { "我们", "咱们", "我市", "我区", "我县", "我州", "本市", "本区", "本县", NULL };
+  const char *own = ct_text_any_word_before (&run->text, start, ours);
+
+  if (own != NULL)
+    start -= g_utf8_strlen (own, -1);
+  return ct_text_word_before (&run->text, start, word);
+}
+
 /* 在福州市鼓楼区, 于天津, 赴港, 移师湛江: a place, or the last of a chain of places,
  * that says where something happens. */
 static gboolean
@@ -344,8 +357,8 @@ is_where (CtRun *run, const CtPlaceMention *m)
         break;
       start = before->start;
     }
-  return ct_text_word_before (&run->text, start, "在") || ct_text_word_before (&run->text, start, "于") ||
-         ct_text_word_before (&run->text, start, "赴") || ct_text_word_before (&run->text, start, "移师");
+  return preposition_before (run, start, "在") || preposition_before (run, start, "于") ||
+         preposition_before (run, start, "赴") || preposition_before (run, start, "移师");
 }
 
 /* 新华社郑州5月12日电: where the reporter filed from, not an actor. */
@@ -1464,7 +1477,7 @@ venue_in (CtRun *run, const CtSentence *s)
 
       if (m->start >= s->end)
         break;
-      if (m->end > s->end || !ct_text_word_before (&run->text, m->start - (tagged ? 1 : 0), "在"))
+      if (m->end > s->end || !preposition_before (run, m->start - (tagged ? 1 : 0), "在"))
         continue;
       for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
         {
@@ -2503,6 +2516,30 @@ parties_of_item (CtRun *run, const CtSentence *s, gsize open)
   return g_steal_pointer (&parties);
 }
 
+/* 《张家界市湘西州旅游一体化发展合作框架协议》: a title that starts with
+ * two places or more names its parties, when the sentence said fewer
+ * (我们和湘西州签署了…: 我们 is no place). */
+static void
+parties_leading_title (CtRun *run, gsize title_start, gsize title_end, GArray *parties)
+{
+  g_autoptr(GArray) leading = new_place_list ();
+  gsize at = title_start;
+
+  for (guint k = ct_spans_lower_bound (run->mentions, title_start); k < run->mentions->len; k++)
+    {
+      const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (m->end > title_end || m->start < at || !joins_parties (run, at, m->start) || m->start > at + 1)
+        break;
+      if (!m->qualifier)
+        add_unique (leading, m->division);
+      at = m->end;
+    }
+  if (leading->len >= 2)
+    for (guint i = 0; i < leading->len; i++)
+      add_unique (parties, g_array_index (leading, guint, i));
+}
+
 static void
 find_titled_agreements (CtRun *run, guint si)
 {
@@ -2562,6 +2599,8 @@ find_titled_agreements (CtRun *run, guint si)
         parties = verb != NULL ? find_parties (run, clause, verb_at) : item != NULL ? item : new_place_list ();
         if (parties->len == 0)
           parties_from_title (run, title_start, parties);
+        if (parties->len < 2)
+          parties_leading_title (run, title_start, close, parties);
         add_agreement (run, si, title_start, close, parties);
       }
     }
@@ -2650,7 +2689,9 @@ find_untitled_agreements (CtRun *run, guint si)
       {
         gsize clause = clause_start_before (run, s, i);
 
-        if (by_private_bodies (run, clause, i) || signing_to_come (run, s, i))
+        /* 记者：会上签了哪些协议？ asks, it does not tell */
+        if (by_private_bodies (run, clause, i) || signing_to_come (run, s, i) ||
+            ct_text_find (&run->text, s->start, s->end, "?") >= 0)
           continue;
         if (add_respective_agreements (run, si, clause, i, start, end))
           {
