@@ -875,6 +875,18 @@ test_interview_turns (void)
   g_assert_true (ct_test_has_tie (x, "湖北省/十堰市/郧阳区", "河南省/南阳市/淅川县"));
 }
 
+/* 四州市: a count of prefectures and cities together */
+static void
+test_count_of_prefectures_and_cities (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-10-21\n10月20日,滇西文旅协作联席会议在大理市召开,大理州、楚雄州、丽江市负责同志出席。"
+    "会上,三州市文化和旅游局签署了文旅合作协议。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1004,5 +1016,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/work-meeting", test_work_meeting);
   g_test_add_func ("/extractor/signing-to-come", test_signing_to_come);
   g_test_add_func ("/extractor/interview-turns", test_interview_turns);
+  g_test_add_func ("/extractor/count-of-prefectures-and-cities", test_count_of_prefectures_and_cities);
   return g_test_run ();
 }

@@ -2126,7 +2126,7 @@ drop_passing_events (CtRun *run)
 static CtLevel
 count_level (CtRun *run, gsize i, gboolean *any_level)
 {
-  static const char * const mixed[] = { "市县", "县市", "市州", "区县", "县区", "省市", "省区", NULL };
+  static const char * const mixed[] = { "市县", "县市", "市州", "州市", "区县", "县区", "省市", "省区", NULL };
 
   /* 四市县, 两省市: places of two levels */
   *any_level = ct_text_any_word_at (&run->text, i, mixed) != NULL;
