@@ -887,6 +887,17 @@ test_count_of_prefectures_and_cities (void)
   g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
 }
 
+/* 轮流在宁镇两地举行: a contraction after 在 says where, not who works together */
+static void
+test_contraction_as_where (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2033-03-02\n3月1日,南京市江宁区与镇江市句容市召开毗邻地区合作联席会议,今后会议每年轮流在宁镇两地举行。\n");
+
+  g_assert_true (ct_test_has_tie (x, "江苏省/南京市/江宁区", "江苏省/镇江市/句容市"));
+  g_assert_false (ct_test_has_tie (x, "江苏省/南京市", "江苏省/镇江市"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1017,5 +1028,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/signing-to-come", test_signing_to_come);
   g_test_add_func ("/extractor/interview-turns", test_interview_turns);
   g_test_add_func ("/extractor/count-of-prefectures-and-cities", test_count_of_prefectures_and_cities);
+  g_test_add_func ("/extractor/contraction-as-where", test_contraction_as_where);
   return g_test_run ();
 }

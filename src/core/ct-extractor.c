@@ -2926,8 +2926,9 @@ tie_contractions (CtRun *run)
       const char *cooperation;
 
       /* 鄂豫皖三省10个成员县: where the counted others are, not an actor;
-       * 粤桂合作特别试验区: a grouping's name, whose members the text gives */
-      if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start))
+       * 粤桂合作特别试验区: a grouping's name, whose members the text gives;
+       * 轮流在深港两地举行: where, not who */
+      if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start) || is_where (run, m))
         {
           i++;
           continue;
