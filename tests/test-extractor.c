@@ -758,6 +758,18 @@ test_members_to_come (void)
   g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 5);
   g_assert_true (ct_test_has_tie (x, "河南省/洛阳市/新安县", "河南省/平顶山市/汝州市"));
   g_assert_false (ct_test_has_place (x, "河南省/三门峡市/渑池县"));
+  /* joining the only alliance by its bare suffix (加入联盟); one weighed
+   * (研究吸纳…加入) is not in */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2031-06-02\n6月1日,黄河几字弯城市文旅联盟年会在包头市召开。联盟由包头市、鄂尔多斯市、乌海市共同发起。"
+      "本次年会审议同意巴彦淖尔市加入联盟。联盟还在研究吸纳阿拉善盟加入联盟。\n");
+    CtGrouping *h = grouping_named (y, "黄河几字弯城市文旅联盟");
+
+    g_assert_true (h != NULL && h->members->len == 4);
+    g_assert_true (ct_test_has_tie (y, "内蒙古自治区/巴彦淖尔市", "内蒙古自治区/包头市"));
+    g_assert_false (ct_test_has_place (y, "内蒙古自治区/阿拉善盟"));
+  }
 }
 
 /* Hong Kong and Macao news: the 特区政府's officials attend for the

@@ -1004,6 +1004,23 @@ founded_here (CtRun *run, CtGrouping *g, const CtSentence *s, gsize at, const ch
   return -1;
 }
 
+/* 审议同意A等4个自治州加入联盟: the bare suffix after a verb of joining,
+ * when @g is the text's only grouping of that suffix. */
+static gboolean
+joins_the_only (CtRun *run, CtGrouping *g, gsize at, const char *suffix)
+{
+  if (ct_text_any_word_before (&run->text, at, joining_verbs) == NULL)
+    return FALSE;
+  for (guint i = 0; i < run->out->groupings->len; i++)
+    {
+      CtGrouping *other = g_ptr_array_index (run->out->groupings, i);
+
+      if (other != g && g_str_has_suffix (other->name, suffix))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Where @s first names @g: in full, as 该联盟, by its first words and its
  * suffix (遂潼先行区 for 遂潼川渝…先行区), or by its suffix alone at the start
  * of a clause (联盟成立于2021年, 经济区范围包括…); -1 if nowhere. */
@@ -1040,7 +1057,7 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
         {
           gssize founded = founded_here (run, g, s, at, suffix);
 
-          if ((gsize) at == clause_start_before (run, s, at))
+          if ((gsize) at == clause_start_before (run, s, at) || joins_the_only (run, g, at, suffix))
             first = at;
           else if (founded >= 0)
             first = founded;
@@ -1084,8 +1101,8 @@ next_reference (CtRun *run, CtGrouping *g, const CtSentence *s, gsize from)
   return next;
 }
 
-/* 届时将视情吸纳C加入: members to come are not members.  将A、B纳入 is
- * 把, done. */
+/* 届时将视情吸纳C加入: members to come are not members, nor those weighed
+ * (研究吸纳C加入).  将A、B纳入 is 把, done. */
 static gboolean
 to_come (CtRun *run, const CtSentence *s, gsize at)
 {
@@ -1094,6 +1111,10 @@ to_come (CtRun *run, const CtSentence *s, gsize at)
       const char *word = ct_text_any_word_at (&run->text, i, future_words);
 
       if (word != NULL && !(g_str_equal (word, "将") && mention_starts_at (run, i + 1)))
+        return TRUE;
+      /* 正在研究吸纳C加入 weighs it; 研究决定 has decided */
+      if ((word = ct_text_any_word_at (&run->text, i, drafting_words)) != NULL &&
+          !ct_text_word_at (&run->text, i + g_utf8_strlen (word, -1), "决定"))
         return TRUE;
     }
   return FALSE;
