@@ -839,6 +839,14 @@ test_members_in_other_words (void)
   g_assert_true (g != NULL && g->members->len == 3);
   g_assert_true (h != NULL && h->members->len == 3);
   g_assert_true (ct_test_has_tie (y, "浙江省/衢州市", "浙江省/丽水市"));
+  /* a name no place starts (鄱阳湖…), then 成员城市有 further on in the sentence */
+  {
+    g_autoptr(CtExtraction) z = ct_test_extract_text (
+      "时间:2031-05-09\n鄱阳湖生态经济区是江西重要的区域发展平台,成员城市有南昌、九江、上饶三市,抚州市东乡区也纳入规划范围。\n");
+    CtGrouping *k = grouping_named (z, "鄱阳湖生态经济区");
+
+    g_assert_true (k != NULL && k->members->len == 4);
+  }
 }
 
 /* …协同发展工作会: a 工作会 is a meeting like a 工作会议 */

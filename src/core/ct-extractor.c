@@ -668,6 +668,9 @@ static const char * const member_openers[] = { "参与共建的有", "参与的�
 
 /* …联盟成立于2021年，成员包括…, …联盟由A、B组成: a name no place starts, in
  * a sentence that goes on to say who is in it */
+/* …是湖南重要的区域发展平台，成员城市有A、B、C三市 */
+static const char * const members_named[] = { "成员城市有", "成员城市为", "成员城市包括", "成员有", "成员为", "成员包括", NULL };
+
 static gboolean
 definition_follows (CtRun *run, gsize end)
 {
@@ -698,7 +701,8 @@ definition_follows (CtRun *run, gsize end)
        j++)
     {
       commas += ct_text_at (&run->text, j) == ',';
-      if (ct_text_word_at (&run->text, j, "串联起") || (commas == 0 && member_cue_at (run, j)))
+      if (ct_text_word_at (&run->text, j, "串联起") || (commas == 0 && member_cue_at (run, j)) ||
+          ct_text_any_word_at (&run->text, j, members_named) != NULL)
         return TRUE;
     }
   return FALSE;
