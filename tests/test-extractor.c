@@ -677,6 +677,17 @@ test_members_in_a_table (void)
   g_assert_true (g != NULL && g->members->len == 5);
   g_assert_true (ct_test_has_tie (x, "重庆市/彭水苗族土家族自治县", "贵州省/铜仁市/德江县"));
   g_assert_false (ct_test_has_place (x, "贵州省/铜仁市"));
+  /* the list's caption in a sentence of its own after the one naming the grouping */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2030-03-29\n会上,湘鄂赣茶产业联盟正式揭牌。成员单位名单如下:\n"
+      "🔹安化县(黑茶)\n🔹赤壁市(青砖茶)\n🔹修水县(宁红茶)\n"
+      "联盟将共建茶叶检测中心,推动三地茶企抱团开拓市场。\n");
+    CtGrouping *h = grouping_named (y, "湘鄂赣茶产业联盟");
+
+    g_assert_true (h != NULL && h->members->len == 3);
+    g_assert_true (ct_test_has_tie (y, "湖南省/益阳市/安化县", "江西省/九江市/修水县"));
+  }
 }
 
 static void

@@ -1237,17 +1237,17 @@ drop_represented (CtRun *run, GArray *members)
 /* …联盟由…组成，成员如下： (or a caption, …联盟首批成员) and a line for each
  * row of a table: the places of the rows (their provinces and cities, in
  * columns of their own, are dropped as represented). */
+static const char * const list_captions[] = { "成员", "名单", "成员单位", NULL };
+
 static void
 members_listed_below (CtRun *run, CtGrouping *g, guint si, gssize at)
 {
   static const char * const listings[] = { "成员", "名单", "如下", NULL };
   const CtSentence *s = sentence (run, si);
 
-  static const char * const captions[] = { "成员", "名单", "成员单位", NULL };
-
   /* …成员如下：, or a table's caption: …联盟首批成员 */
   if ((ct_text_at (&run->text, s->end - 1) != ':' || ct_text_find_any (&run->text, at, s->end, listings) < 0) &&
-      ct_text_any_word_before (&run->text, s->end, captions) == NULL)
+      ct_text_any_word_before (&run->text, s->end, list_captions) == NULL)
     return;
   /* the rows, a line each, perhaps after a blank line */
   for (guint k = si + 1; k < run->document->sentences->len &&
@@ -1330,9 +1330,16 @@ find_members (CtRun *run)
               members_listed_below (run, g, si, at);
             }
           if (at >= 0 && si + 1 < run->document->sentences->len &&
-              ct_text_any_word_at (&run->text, sentence (run, si + 1)->start, member_openers) != NULL &&
               !other_named_between (run, g, sentence (run, si), at + 1, sentence (run, si)->end))
-            add_places_to (run, g->members, sentence (run, si + 1)->start, sentence (run, si + 1)->end);
+            {
+              const CtSentence *next = sentence (run, si + 1);
+
+              if (ct_text_any_word_at (&run->text, next->start, member_openers) != NULL)
+                add_places_to (run, g->members, next->start, next->end);
+              /* …联盟正式揭牌。成员单位名单如下： */
+              else if (ct_text_any_word_at (&run->text, next->start, list_captions) != NULL)
+                members_listed_below (run, g, si + 1, next->start);
+            }
         }
       drop_represented (run, g->members);
     }
