@@ -858,6 +858,14 @@ test_members_in_other_words (void)
 
     g_assert_true (k != NULL && k->members->len == 4);
   }
+  /* who built it, said in so many words, outweighs a contraction in its name */
+  {
+    g_autoptr(CtExtraction) z = ct_test_extract_text (
+      "时间:2031-05-09\n穗韶港产业特别合作区由广州市和韶关市共同建设,目前已引进项目30个。\n");
+
+    g_assert_true (ct_test_has_tie (z, "广东省/广州市", "广东省/韶关市"));
+    g_assert_false (ct_test_has_place (z, "香港特别行政区"));
+  }
 }
 
 /* …协同发展工作会: a 工作会 is a meeting like a 工作会议 */

@@ -1255,6 +1255,29 @@ members_listed_below (CtRun *run, CtGrouping *g, guint si, gssize at)
     add_places_to (run, g->members, sentence (run, k)->start, sentence (run, k)->end);
 }
 
+/* The places a contraction in a grouping's name stands for are members,
+ * unless the text says who built it and they are not among those nor
+ * part of them: 深赣港…合作区由深圳市和赣州市共同建设 (港 there is no member). */
+static void
+add_contracted_members (CtRun *run, GArray *members, GArray *contracted)
+{
+  for (guint i = 0; i < contracted->len; i++)
+    {
+      guint place = g_array_index (contracted, guint, i);
+      gboolean related = members->len < 2;
+
+      for (guint k = 0; k < members->len && !related; k++)
+        {
+          guint member = g_array_index (members, guint, k);
+
+          related = member == place || ct_gazetteer_is_ancestor (run->gazetteer, member, place) ||
+                    ct_gazetteer_is_ancestor (run->gazetteer, place, member);
+        }
+      if (related)
+        add_unique (members, place);
+    }
+}
+
 static void
 find_members (CtRun *run)
 {
@@ -1262,6 +1285,7 @@ find_members (CtRun *run)
     {
       CtGrouping *g = g_ptr_array_index (run->out->groupings, gi);
       g_autoptr(GArray) spans = occurrences (run, g->name);
+      g_autoptr(GArray) contracted = new_place_list ();
 
       for (guint k = 0; k < spans->len; k++)
         {
@@ -1272,7 +1296,15 @@ find_members (CtRun *run)
 
           /* places inside the name, except behind a region name: 武汉都市圈, 杭黄…廊道 */
           if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL)
-            add_places_to (run, g->members, span.start, span.end);
+            for (guint m = ct_spans_lower_bound (run->mentions, span.start); m < run->mentions->len; m++)
+              {
+                const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
+
+                if (pm->start >= span.end)
+                  break;
+                if (pm->end <= span.end && !pm->qualifier)
+                  add_unique (pm->run != 0 ? contracted : g->members, pm->division);
+              }
 
           /* apposition: 长三角沪苏浙皖四地 */
           if (mention_starts_at (run, span.end))
@@ -1341,6 +1373,7 @@ find_members (CtRun *run)
                 members_listed_below (run, g, si + 1, next->start);
             }
         }
+      add_contracted_members (run, g->members, contracted);
       drop_represented (run, g->members);
     }
 }
