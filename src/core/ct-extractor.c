@@ -1132,11 +1132,9 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
 {
   static const char * const introducers[] = { "包括", "包含", "分别为", "分别是", "涵盖", "覆盖", "涉及", "为", "有", "是", NULL };
   gssize by = ct_text_find (&run->text, at, s->end, "由");
-  /* 由A、B组成, 由A、B等3市共同发起 */
-  gssize made_of = by >= 0 ? ct_text_find (&run->text, by, s->end, "组成") : -1;
-
-  if (by >= 0 && made_of < 0)
-    made_of = ct_text_find (&run->text, by, s->end, "发起");
+  /* 由A、B组成, 由A、B等3市共同发起, 由A和B共同建设 */
+  static const char * const making[] = { "组成", "发起", "共同建设", "共同设立", NULL };
+  gssize made_of = by >= 0 ? ct_text_find_any (&run->text, by, s->end, making) : -1;
   /* 现有A、B四个成员, 新增C、D: members listed right after */
   static const char * const listing[] = { "现有", "原有", "新增", "吸纳", NULL };
   gssize joined = -1;
@@ -1261,12 +1259,14 @@ members_listed_below (CtRun *run, CtGrouping *g, guint si, gssize at)
 static void
 add_contracted_members (CtRun *run, GArray *members, GArray *contracted)
 {
+  guint stated = members->len;
+
   for (guint i = 0; i < contracted->len; i++)
     {
       guint place = g_array_index (contracted, guint, i);
-      gboolean related = members->len < 2;
+      gboolean related = stated < 2;
 
-      for (guint k = 0; k < members->len && !related; k++)
+      for (guint k = 0; k < stated && !related; k++)
         {
           guint member = g_array_index (members, guint, k);
 
