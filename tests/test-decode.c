@@ -145,6 +145,14 @@ test_html (void)
   g_assert_null (strstr (text, "河北频道"));
   g_assert_null (strstr (text, "石家庄新闻"));
   g_assert_null (strstr (text, "版权所有"));
+  /* a table's row is a line, its cells and a cell's lines apart */
+  {
+    g_autofree char *table = ct_html_to_text (
+      "<html><body><table><tr><td>1</td><td>合作框架协议</td><td>甲市人民政府<br>乙市人民政府</td></tr>"
+      "<tr><td>2</td><td>文旅协议</td><td>丙县</td></tr></table></body></html>", NULL);
+
+    g_assert_cmpstr (table, ==, "1　　合作框架协议　　甲市人民政府　　乙市人民政府\n2　　文旅协议　　丙县\n");
+  }
 }
 
 static void

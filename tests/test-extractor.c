@@ -937,6 +937,27 @@ test_contraction_as_where (void)
   g_assert_false (ct_test_has_tie (x, "江苏省/南京市", "江苏省/镇江市"));
 }
 
+/* A table of signings, a row a line: the cell naming an agreement is its
+ * title, the places in the other cells its parties, unless a company signs */
+static void
+test_table_of_signings (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2033-04-21\n4月20日,荆门—荆州协同发展联席会议在荆州市召开。\n"
+    "会上举行了项目集中签约,具体如下:\n"
+    "序号　　项目名称　　签约双方　　类别\n"
+    "1　　荆门荆州协同发展合作框架协议　　荆门市人民政府　　荆州市人民政府　　政府间\n"
+    "2　　钟祥江陵毗邻地区合作协议　　钟祥市人民政府　　江陵县人民政府　　政府间\n"
+    "3　　农产品冷链合作协议　　荆门某某物流有限公司　　荆州某某农业有限公司　　企业间\n"
+    "会议还明确了下一步重点工作。\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->agreements->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "湖北省/荆门市/钟祥市", "湖北省/荆州市/江陵县"));
+  date = ct_date_format (&agreement (x, 1)->date);
+  g_assert_cmpstr (date, ==, "2033-04-20");
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1068,5 +1089,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/interview-turns", test_interview_turns);
   g_test_add_func ("/extractor/count-of-prefectures-and-cities", test_count_of_prefectures_and_cities);
   g_test_add_func ("/extractor/contraction-as-where", test_contraction_as_where);
+  g_test_add_func ("/extractor/table-of-signings", test_table_of_signings);
   return g_test_run ();
 }

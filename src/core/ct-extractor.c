@@ -2394,7 +2394,8 @@ refers_to_meeting (CtRun *run, gsize start, gsize end)
          ct_text_find_any (&run->text, start, end, event_suffixes) >= 0;
 }
 
-/* The first line of the paragraph @s is in: a list's heading. */
+/* The heading of the list @s is in: the nearest line before it that ends
+ * with a colon (…具体如下：), else the first line of its paragraph. */
 static const CtLine *
 paragraph_heading (CtRun *run, const CtSentence *s)
 {
@@ -2402,7 +2403,15 @@ paragraph_heading (CtRun *run, const CtSentence *s)
   guint first = s->line;
 
   while (first > 0 && g_array_index (lines, CtLine, first - 1).kind == CT_LINE_BODY)
-    first--;
+    {
+      const CtLine *before = &g_array_index (lines, CtLine, --first);
+      gsize end = before->end;
+
+      while (end > before->start && g_unichar_isspace (run->text.chars[end - 1]))
+        end--;
+      if (end > before->start && run->text.chars[end - 1] == ':')
+        break;
+    }
   return &g_array_index (lines, CtLine, first);
 }
 
@@ -2535,6 +2544,66 @@ static gboolean
 signing_to_come (CtRun *run, const CtSentence *s, gsize verb)
 {
   return !ct_text_word_before (&run->text, verb, "已") && to_come (run, s, verb);
+}
+
+/* 1　　孝感市随州市…框架协议　　孝感市人民政府　　随州市人民政府　　政府间: a row of a
+ * table of signings (cells two spaces or more apart).  The cell that names
+ * an agreement is its title, the places of the other cells its parties,
+ * unless a company signs. */
+static void
+find_table_row_agreement (CtRun *run, guint si)
+{
+  const CtSentence *s = sentence (run, si);
+  g_autoptr(GArray) cells = g_array_new (FALSE, FALSE, sizeof (CtSpan));
+  GArray *parties;
+  gssize title = -1;
+
+  for (gsize i = s->start; i < s->end;)
+    {
+      CtSpan cell = { i, i };
+
+      while (cell.end < s->end && !(run->text.chars[cell.end] == ' ' && ct_text_at (&run->text, cell.end + 1) == ' '))
+        cell.end++;
+      if (cell.end > cell.start)
+        g_array_append_val (cells, cell);
+      for (i = cell.end; i < s->end && g_unichar_isspace (run->text.chars[i]); i++)
+        ;
+    }
+  if (cells->len < 3)
+    return;
+  for (guint k = 0; k < cells->len; k++)
+    {
+      CtSpan *cell = &g_array_index (cells, CtSpan, k);
+
+      if (ct_text_any_word_before (&run->text, cell->end, untitled_keywords) != NULL && cell->end - cell->start >= 4)
+        {
+          if (title >= 0)
+            return;   /* two titles: not a row of signings */
+          title = k;
+        }
+    }
+  if (title < 0)
+    return;
+  parties = new_place_list ();
+  for (guint k = 0; k < cells->len; k++)
+    {
+      CtSpan *cell = &g_array_index (cells, CtSpan, k);
+
+      if ((gssize) k == title)
+        continue;
+      if (by_private_bodies (run, cell->start, cell->end))
+        {
+          g_array_unref (parties);
+          return;
+        }
+      add_actors (run, parties, cell->start, cell->end);
+    }
+  if (parties->len < 2)
+    {
+      g_array_unref (parties);
+      return;
+    }
+  add_agreement (run, si, g_array_index (cells, CtSpan, title).start, g_array_index (cells, CtSpan, title).end, parties);
 }
 
 /* What joins the parties of a list item: 永定区 × 大埔县, 甲与乙, 甲、乙 */
@@ -2859,6 +2928,7 @@ find_agreements (CtRun *run)
         continue;
       find_titled_agreements (run, si);
       find_untitled_agreements (run, si);
+      find_table_row_agreement (run, si);
     }
   drop_shortened_agreements (run);
 }

@@ -20,9 +20,14 @@ static const char * const dropped_elements[] = {
 
 static const char * const block_elements[] = {
   "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr",
-  "td", "th", "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr",
+  "section", "article", "main", "blockquote", "pre", "dd", "dt", "dl", "hr",
   "center", "figure", "figcaption", "caption",
 };
+
+/* A table's row is a line, its cells apart as a plain-text table sets them,
+ * and so are the lines of a cell (<td>孝感市人民政府<br>随州市人民政府</td>). */
+static const char * const cell_elements[] = { "td", "th" };
+#define CELL_GAP "　　"
 
 /* Class and id words that mark page furniture on Chinese news sites. */
 static const char * const furniture_words[] = {
@@ -36,6 +41,7 @@ typedef struct
   GString *out;
   GString *block;     /* text of the block being collected */
   gsize link_chars;   /* of it, inside <a> */
+  guint in_cell;      /* inside a table cell: its lines stay in its row */
   char *published;
 } CtHtmlState;
 
@@ -136,13 +142,18 @@ walk (CtHtmlState *state, xmlNode *node, gboolean in_link)
         continue;
 
       {
-        gboolean block = name_in (node->name, block_elements, G_N_ELEMENTS (block_elements));
+        gboolean cell = name_in (node->name, cell_elements, G_N_ELEMENTS (cell_elements));
+        gboolean block = !cell && name_in (node->name, block_elements, G_N_ELEMENTS (block_elements));
         gboolean link = in_link || g_ascii_strcasecmp ((const char *) node->name, "a") == 0;
 
-        if (block)
+        if (block && state->in_cell == 0)
           flush_block (state);
+        else if ((block || cell) && state->block->len > 0 && !g_str_has_suffix (state->block->str, CELL_GAP))
+          g_string_append (state->block, CELL_GAP);
+        state->in_cell += cell;
         walk (state, node->children, link);
-        if (block)
+        state->in_cell -= cell;
+        if (block && state->in_cell == 0)
           flush_block (state);
       }
     }
@@ -169,7 +180,7 @@ char *
 ct_html_to_text (const char  *html,
                  char       **published)
 {
-  CtHtmlState state = { g_string_new (NULL), g_string_new (NULL), 0, NULL };
+  CtHtmlState state = { g_string_new (NULL), g_string_new (NULL), 0, 0, NULL };
   htmlDocPtr doc;
 
   doc = htmlReadMemory (html, strlen (html), NULL, "UTF-8",
