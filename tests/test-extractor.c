@@ -958,6 +958,24 @@ test_table_of_signings (void)
   g_assert_cmpstr (date, ==, "2033-04-20");
 }
 
+/* A festival two cities hold together is a meeting of theirs; one city's
+ * own is not; the series (自2031年起…) is no sitting; 湘鄂两省毗邻地区 is land */
+static void
+test_festival_held_together (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2033-11-07\n11月5日至6日,由九江市人民政府、黄冈市人民政府联合主办的第二届九江·黄冈文化旅游节在九江市举行。"
+    "九江·黄冈文化旅游节自2032年起由两市联合举办,已成为赣鄂两省毗邻地区文旅合作的品牌活动。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2033-04-11\n4月10日,第五十届洛阳牡丹文化节在洛阳市开幕,来自长沙、武汉的游客纷纷前来赏花。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  g_assert_false (ct_test_has_place (x, "江西省"));
+  g_assert_cmpuint (y->events->len, ==, 0);
+  g_assert_cmpuint (y->places->len, ==, 0);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1090,5 +1108,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/count-of-prefectures-and-cities", test_count_of_prefectures_and_cities);
   g_test_add_func ("/extractor/contraction-as-where", test_contraction_as_where);
   g_test_add_func ("/extractor/table-of-signings", test_table_of_signings);
+  g_test_add_func ("/extractor/festival-held-together", test_festival_held_together);
   return g_test_run ();
 }

@@ -41,7 +41,9 @@ static const char * const event_suffixes[] = {
   "会商会", "座谈会", "恳谈会", "联席会议", "联席会", "全体会议", "工作会议", "合作会议", "市长会议", "论坛", "大会", "峰会",
   "博览会", "展览会", "交易会", "交流会", "推介会", "签约会", "洽谈会", "研讨会", "推进会", "现场会", "对接会",
   "年会", "成果展", "现场展", "发布会", "次会议", "届会议", "预备会", "协调会", "磋商会", "见面会", "视频会", "理事会议",
-  "展销会", "工作会", "协商会", "启动会", NULL,
+  "展销会", "工作会", "协商会", "启动会",
+  /* held by two places together, festivals are meetings of theirs (drop_passing_events()) */
+  "旅游节", "文化节", "艺术节", NULL,
 };
 
 /* Where an event's name starts: after these.  Verbs such as 成立 and 建设
@@ -1878,8 +1880,23 @@ place_named_before (CtRun *run, const CtSentence *s, gsize at, const char *suffi
     }
 }
 
-/* 联席会议每年召开一次: the meetings as a rule, not one of them */
-static const char * const recurring[] = { "每年", "每半年", "每季度", "定期", "轮流", "原则上", NULL };
+/* 联席会议每年召开一次, 文化旅游节自2031年起由两市联合举办: the meetings as
+ * a rule or a series, not one of them */
+static gboolean
+names_a_series (CtRun *run, gsize end)
+{
+  static const char * const recurring[] = { "每年", "每半年", "每季度", "定期", "轮流", "原则上", NULL };
+  gsize i = end + 1;
+
+  if (ct_text_any_word_at (&run->text, end, recurring) != NULL)
+    return TRUE;
+  if (!ct_text_word_at (&run->text, end, "自"))
+    return FALSE;
+  while (ct_text_is_digit (ct_text_at (&run->text, i)))
+    i++;
+  return i > end + 1 && ct_text_word_at (&run->text, i, "年") &&
+         (ct_text_word_at (&run->text, i + 1, "起") || ct_text_word_at (&run->text, i + 1, "以来"));
+}
 
 /* …联席会议首次会议, …联席会议第三次会议: a sitting of a body goes on
  * after the body's name. */
@@ -1922,8 +1939,7 @@ find_events (CtRun *run)
           end = i + g_utf8_strlen (suffix, -1);
           /* …成立大会暨第一次联席会议: one meeting, named at its last word;
            * and so is …联席会议首次会议 */
-          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) ||
-              ct_text_any_word_at (&run->text, end, recurring) != NULL)
+          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) || names_a_series (run, end))
             continue;
           start = name_start (run, s->start, i);
           /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none;
@@ -2181,8 +2197,14 @@ drop_passing_events (CtRun *run)
   for (guint i = 0; i < run->out->events->len; i++)
     body_has_one |= in_body[i] = named_in_body (run, i);
   for (guint i = run->out->events->len; i-- > 0;)
-    if (!is_substantial (g_ptr_array_index (run->out->events, i)) || (body_has_one && !in_body[i]))
-      g_ptr_array_remove_index (run->out->events, i);
+    {
+      CtEvent *e = g_ptr_array_index (run->out->events, i);
+
+      /* 洛阳牡丹文化节 is one city's own */
+      if (!is_substantial (e) || (body_has_one && !in_body[i]) ||
+          (g_str_has_suffix (e->title, "节") && e->participants->len < 2))
+        g_ptr_array_remove_index (run->out->events, i);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -3047,7 +3069,7 @@ works_together (CtRun *run, gsize from)
 
 /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor; provinces so
  * named are often only the scene (粤桂两省区近年持续推动…), so they act
- * together only where the clause says so */
+ * together only where the clause says so; 湘鄂两省毗邻地区 is land, not actors */
 static void
 tie_contractions (CtRun *run)
 {
@@ -3077,7 +3099,8 @@ tie_contractions (CtRun *run)
       cooperation = ct_text_any_word_at (&run->text, end, ct_cooperation_words);
       /* 推动渝鄂合作的具体行动: provinces' cooperation as a topic, not a deed */
       if ((ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 &&
-           !counts_lower_places (run, members, end) && (!all_provinces (run, members) || works_together (run, after))) ||
+           !counts_lower_places (run, members, end) && ct_text_any_word_at (&run->text, after, ct_border_words) == NULL &&
+           (!all_provinces (run, members) || works_together (run, after))) ||
           (cooperation != NULL &&
            (!all_provinces (run, members) || works_together (run, end + g_utf8_strlen (cooperation, -1)))))
         tie_joint (run, members, m->start);
