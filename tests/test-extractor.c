@@ -976,6 +976,22 @@ test_festival_held_together (void)
   g_assert_cmpuint (y->places->len, ==, 0);
 }
 
+/* A paper's byline: 香港商报 is a paper, 记者…广州报道 where the reporter
+ * wrote from; 江门、阳江两市…联席会议 is one name */
+static void
+test_byline_places (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "香港商报　2033年9月22日\n"
+    "【香港商报讯】记者何嘉欣广州报道:肇庆、云浮两市协同发展联席会议昨(21)日在云浮市召开,两市市长出席会议。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_nonnull (strstr (event (x, 0)->title, "肇庆、云浮两市"));
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  g_assert_false (ct_test_has_place (x, "广东省/广州市"));
+  g_assert_false (ct_test_has_place (x, "香港特别行政区"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1109,5 +1125,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/contraction-as-where", test_contraction_as_where);
   g_test_add_func ("/extractor/table-of-signings", test_table_of_signings);
   g_test_add_func ("/extractor/festival-held-together", test_festival_held_together);
+  g_test_add_func ("/extractor/byline-places", test_byline_places);
   return g_test_run ();
 }

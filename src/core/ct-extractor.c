@@ -59,7 +59,7 @@ static const char * const name_boundaries[] = {
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", "同属", "属于", "位于",
-  "地处", "结成", NULL,
+  "地处", "同处", "结成", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -154,6 +154,22 @@ new_place_list (void)
   return g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
+static gboolean
+mention_starts_at (CtRun *run, gsize offset)
+{
+  guint k = ct_spans_lower_bound (run->mentions, offset);
+
+  return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start == offset;
+}
+
+static gboolean
+mention_ends_at (CtRun *run, gsize offset)
+{
+  guint k = ct_spans_lower_bound (run->mentions, offset);
+
+  return k > 0 && g_array_index (run->mentions, CtPlaceMention, k - 1).end == offset;
+}
+
 /* Whether @i is inside a note of levels in a name: 毗邻县（市、区）协同发展联盟 */
 static gboolean
 in_level_note (CtRun *run, gsize i)
@@ -172,8 +188,9 @@ is_name_char (CtRun *run, gsize i)
 {
   gunichar c = run->text.chars[i];
 
+  /* 、 in 县（市、区）, and between places named together (江门、阳江两市协同发展联席会议) */
   return ct_text_is_han (c) || ct_text_is_digit (c) || ct_text_is_latin (c) || c == '(' || c == ')' ||
-         (c == 0x3001 /* 、 */ && in_level_note (run, i));
+         (c == 0x3001 && (in_level_note (run, i) || (mention_starts_at (run, i + 1) && mention_ends_at (run, i))));
 }
 
 static gboolean
@@ -372,6 +389,9 @@ is_dateline_place (CtRun *run, const CtPlaceMention *m)
   guint k = ct_spans_lower_bound (run->dates, m->end);
   const CtDateMention *d;
 
+  /* 记者何嘉欣广州报道: where the reporter wrote from */
+  if (ct_text_word_at (&run->text, m->end, "报道") && ct_text_find (&run->text, m->start > 12 ? m->start - 12 : 0, m->start, "记者") >= 0)
+    return TRUE;
   if (k >= run->dates->len)
     return FALSE;
   d = &g_array_index (run->dates, CtDateMention, k);
@@ -549,14 +569,6 @@ is_part_of_known (CtRun *run, const char *name)
         return TRUE;
     }
   return FALSE;
-}
-
-static gboolean
-mention_starts_at (CtRun *run, gsize offset)
-{
-  guint k = ct_spans_lower_bound (run->mentions, offset);
-
-  return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start == offset;
 }
 
 static gboolean
