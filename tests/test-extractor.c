@@ -879,7 +879,7 @@ test_work_meeting (void)
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
 }
 
-/* A signing to come is no agreement yet; one 已签署 is */
+/* A signing to come is no agreement yet; one 已签署 is; one body's plan is none */
 static void
 test_signing_to_come (void)
 {
@@ -891,6 +891,13 @@ test_signing_to_come (void)
   g_assert_cmpuint (x->agreements->len, ==, 0);
   g_assert_cmpuint (x->places->len, ==, 0);
   g_assert_cmpuint (y->agreements->len, ==, 1);
+  /* nor is one body's plan, issued alone */
+  {
+    g_autoptr(CtExtraction) z = ct_test_extract_text (
+      "时间:2033-05-16\n近日,省人民政府印发《湖南省西部生态发展区高质量发展规划(2033—2040年)》,支持怀化、湘西建设区域中心城市。\n");
+
+    g_assert_cmpuint (z->agreements->len, ==, 0);
+  }
 }
 
 /* An interview: 在我们X召开 says where; 我们 is no party, but a title that

@@ -85,6 +85,9 @@ static const char * const signing_verbs[] = {
 
 static const char * const drafting_words[] = { "编制", "研究", "起草", "谋划", NULL };
 
+/* what one body does alone to a document */
+static const char * const issuing_verbs[] = { "印发", "发布", "制定", NULL };
+
 static const char * const agreement_keywords[] = {
   "框架协议", "合作协议", "协议书", "协议", "备忘录", "重点合作事项清单", "合作事项", "宣言", "倡议书", "倡议",
   "共识", "公约", "行动方案", "合作方案",
@@ -2769,6 +2772,13 @@ find_titled_agreements (CtRun *run, guint si)
           parties_from_title (run, title_start, parties);
         if (parties->len < 2)
           parties_leading_title (run, title_start, close, parties);
+        /* 省人民政府印发《…规划》: one issuer's document, not an agreement
+         * (a 倡议 or 共识 released at a meeting is its participants') */
+        if (parties->len < 2 && !keyword && verb != NULL && ct_text_any_word_at (&run->text, verb_at, issuing_verbs) != NULL)
+          {
+            g_array_unref (parties);
+            continue;
+          }
         add_agreement (run, si, title_start, close, parties);
       }
     }
