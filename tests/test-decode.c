@@ -145,6 +145,23 @@ test_html (void)
   g_assert_null (strstr (text, "河北频道"));
   g_assert_null (strstr (text, "石家庄新闻"));
   g_assert_null (strstr (text, "版权所有"));
+  /* portals name their date in many ways */
+  {
+    const char *metas[] = { "<meta name=\"OriginalPublishDate\" content=\"2034-03-05\">",
+                            "<meta name=\"firstpublishedtime\" content=\"2034-03-05-10:20:33\">",
+                            "<meta property=\"article:published_time\" content=\"2034/03/05 10:20\">" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (metas); i++)
+      {
+        g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body><h1>徐淮合作</h1>"
+                                                 "<p>3月4日,徐州市与淮北市签署合作协议,推动区域协同发展。</p></body></html>", metas[i]);
+        g_autoptr(GBytes) bytes = g_bytes_new_static (html, strlen (html));
+        g_autoptr(CtDocument) doc = ct_document_new_from_bytes ("page.html", bytes, NULL);
+        g_autofree char *date = doc ? ct_date_format (&doc->published) : NULL;
+
+        g_assert_cmpstr (date, ==, "2034-03-05");
+      }
+  }
   /* a table's row is a line, its cells and a cell's lines apart */
   {
     g_autofree char *table = ct_html_to_text (

@@ -588,7 +588,9 @@ find_published (CtDocument *self, const CtText *text, const char *meta_date)
 {
   CtDate date;
 
-  if (meta_date != NULL && ct_date_parse (meta_date, &date) && date.year > 0)
+  g_autofree char *dashed = meta_date ? g_strdelimit (g_strdup (meta_date), "/.", '-') : NULL;   /* 2034/03/05 10:20 */
+
+  if (dashed != NULL && ct_date_parse (dashed, &date) && date.year > 0)
     self->published = date;
   else if (!find_header_date (self, text) && !find_dateline (self, text) && !find_url_date (self, text))
     find_footer_date (self, text);

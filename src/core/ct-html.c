@@ -101,10 +101,14 @@ read_meta (CtHtmlState *state, xmlNode *node)
 
   if (key == NULL || content == NULL || state->published != NULL)
     return;
-  if (g_ascii_strcasecmp (key, "pubdate") == 0 || g_ascii_strcasecmp (key, "publishdate") == 0 ||
-      g_ascii_strcasecmp (key, "article:published_time") == 0 || g_ascii_strcasecmp (key, "og:release_date") == 0 ||
-      g_ascii_strcasecmp (key, "date") == 0 || g_ascii_strcasecmp (key, "dc.date") == 0)
-    state->published = g_strdup (content);
+  {
+    g_autofree char *lower = g_ascii_strdown (key, -1);
+
+    /* publishdate, PubDate, OriginalPublishDate, firstpublishedtime, article:published_time … */
+    if (strstr (lower, "publish") != NULL || strstr (lower, "pubdate") != NULL ||
+        g_str_equal (lower, "og:release_date") || g_str_equal (lower, "date") || g_str_equal (lower, "dc.date"))
+      state->published = g_strdup (content);
+  }
 }
 
 static void
