@@ -170,6 +170,15 @@ test_html (void)
 
     g_assert_cmpstr (table, ==, "1　　合作框架协议　　甲市人民政府　　乙市人民政府\n2　　文旅协议　　丙县\n");
   }
+  /* a table that lays out a page keeps its paragraphs */
+  {
+    g_autofree char *layout = ct_html_to_text (
+      "<html><body><table><tr><td>首页</td><td><b>两市签署合作协议</b><br>时间：2034-03-05<br>"
+      "3月4日,甲市与乙市签署合作协议。<br>会议指出,两市将深化合作。</td></tr></table></body></html>", NULL);
+
+    g_assert_cmpstr (layout, ==, "首页\n两市签署合作协议\n时间：2034-03-05\n3月4日,甲市与乙市签署合作协议。\n"
+                                 "会议指出,两市将深化合作。\n");
+  }
 }
 
 static void

@@ -24,8 +24,9 @@ static const char * const block_elements[] = {
   "center", "figure", "figcaption", "caption",
 };
 
-/* A table's row is a line, its cells apart as a plain-text table sets them,
- * and so are the lines of a cell (<td>孝感市人民政府<br>随州市人民政府</td>). */
+/* A data table's row is a line, its cells apart as a plain-text table sets
+ * them, and so are the lines of a cell (<td>孝感市人民政府<br>随州市人民政府</td>);
+ * a table that lays a page out keeps its paragraphs. */
 static const char * const cell_elements[] = { "td", "th" };
 #define CELL_GAP "　　"
 
@@ -41,7 +42,8 @@ typedef struct
   GString *out;
   GString *block;     /* text of the block being collected */
   gsize link_chars;   /* of it, inside <a> */
-  guint in_cell;      /* inside a table cell: its lines stay in its row */
+  guint in_data;      /* inside a table of data, not of layout */
+  guint in_cell;      /* inside a cell of one: its lines stay in its row */
   char *published;
 } CtHtmlState;
 
@@ -111,6 +113,22 @@ read_meta (CtHtmlState *state, xmlNode *node)
   }
 }
 
+/* Whether @table holds data, a few words a cell (签约项目 and their
+ * signatories), not a page laid out in cells, whose text is prose. */
+static gboolean
+is_data_table (xmlNode *table)
+{
+  g_autofree char *text = (char *) xmlNodeGetContent (table);
+  gboolean data = TRUE;
+
+  if (text == NULL || strstr (text, "。") != NULL)
+    return FALSE;
+  for (xmlNode *node = table->children; node != NULL && data; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, "table") == 0)
+      data = FALSE;
+  return data;
+}
+
 static void
 walk (CtHtmlState *state, xmlNode *node, gboolean in_link)
 {
@@ -146,9 +164,13 @@ walk (CtHtmlState *state, xmlNode *node, gboolean in_link)
         continue;
 
       {
-        gboolean cell = name_in (node->name, cell_elements, G_N_ELEMENTS (cell_elements));
-        gboolean block = !cell && name_in (node->name, block_elements, G_N_ELEMENTS (block_elements));
+        gboolean data = g_ascii_strcasecmp ((const char *) node->name, "table") == 0 && is_data_table (node);
+        gboolean cell = state->in_data > 0 && name_in (node->name, cell_elements, G_N_ELEMENTS (cell_elements));
+        gboolean block = !cell && (name_in (node->name, block_elements, G_N_ELEMENTS (block_elements)) ||
+                                   name_in (node->name, cell_elements, G_N_ELEMENTS (cell_elements)));
         gboolean link = in_link || g_ascii_strcasecmp ((const char *) node->name, "a") == 0;
+
+        state->in_data += data;
 
         if (block && state->in_cell == 0)
           flush_block (state);
@@ -159,6 +181,7 @@ walk (CtHtmlState *state, xmlNode *node, gboolean in_link)
         state->in_cell -= cell;
         if (block && state->in_cell == 0)
           flush_block (state);
+        state->in_data -= data;
       }
     }
 }
@@ -184,7 +207,7 @@ char *
 ct_html_to_text (const char  *html,
                  char       **published)
 {
-  CtHtmlState state = { g_string_new (NULL), g_string_new (NULL), 0, 0, NULL };
+  CtHtmlState state = { g_string_new (NULL), g_string_new (NULL), 0, 0, 0, NULL };
   htmlDocPtr doc;
 
   doc = htmlReadMemory (html, strlen (html), NULL, "UTF-8",
