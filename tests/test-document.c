@@ -133,6 +133,19 @@ test_dated_fields (void)
     }
 }
 
+/* A short closing sentence is the article's, a short editor's line is not */
+static void
+test_short_closing_sentence (void)
+{
+  g_autoptr(CtDocument) doc = ct_test_document_from_text (
+    "两市签署合作协议\n时间:2034-03-05\n3月4日,徐州市与淮北市签署《徐淮合作协议》。\n"
+    "宿州市随后加入协作。\n责任编辑:刘洋\n");
+  g_autofree char *content = content_of (doc);
+
+  g_assert_nonnull (strstr (content, "宿州市随后加入协作。"));
+  g_assert_null (strstr (content, "责任编辑"));
+}
+
 /* An interview's subtitle (——访…) is not its title, even when longer */
 static void
 test_subtitle (void)
@@ -231,6 +244,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/url-date", test_url_date);
   g_test_add_func ("/document/dated-fields", test_dated_fields);
   g_test_add_func ("/document/subtitle", test_subtitle);
+  g_test_add_func ("/document/short-closing-sentence", test_short_closing_sentence);
   g_test_add_func ("/document/post-items", test_post_items);
   g_test_add_func ("/document/hard-wraps", test_hard_wraps);
   g_test_add_func ("/document/sentences-keep-offsets", test_sentences_keep_offsets);

@@ -201,10 +201,18 @@ has_long_digits (const CtText *text, const CtLine *line)
   return FALSE;
 }
 
+/* A line of the article's own: a sentence or more (a short one ends with
+ * 。, as 会议指出，两市将深化合作。 does and 责任编辑：刘洋 does not). */
 static gboolean
 is_prose (const CtText *text, const CtLine *line)
 {
-  return ct_text_count_han (text, line->start, line->end) >= 12 && has_sentence_punctuation (text, line);
+  gsize han = ct_text_count_han (text, line->start, line->end);
+  gsize end = line->end;
+
+  while (end > line->start && g_unichar_isspace (text->chars[end - 1]))
+    end--;
+  return (han >= 12 && has_sentence_punctuation (text, line)) ||
+         (han >= 8 && end > line->start && text->chars[end - 1] == 0x3002 && has_sentence_punctuation (text, line));
 }
 
 /* Whether @line starts with an emoji or a rule (📍地点：…, 1️⃣《…》, ━━━━):
