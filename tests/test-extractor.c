@@ -999,6 +999,24 @@ test_byline_places (void)
   g_assert_false (ct_test_has_place (x, "香港特别行政区"));
 }
 
+/* Those who sign an alliance's charter (签署联盟章程) sign an agreement,
+ * and 签署 ends no name; a contraction of provinces before 共同 acts */
+static void
+test_charter_and_joint_signers (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2034-05-09\n5月8日,北部湾城市群文旅联盟成立,南宁、北海、钦州、防城港四市和海口、湛江两市文旅部门共同签署联盟章程。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2034-05-09\n5月8日,泛珠三角区域合作座谈会在广州举行,粤桂琼共同签署《北部湾港口群协同发展规划》。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 6);
+  for (guint i = 0; i < x->groupings->len; i++)
+    g_assert_null (strstr (((CtGrouping *) g_ptr_array_index (x->groupings, i))->name, "签署"));
+  g_assert_cmpuint (y->agreements->len, ==, 1);
+  g_assert_cmpuint (agreement (y, 0)->parties->len, ==, 3);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1133,5 +1151,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/table-of-signings", test_table_of_signings);
   g_test_add_func ("/extractor/festival-held-together", test_festival_held_together);
   g_test_add_func ("/extractor/byline-places", test_byline_places);
+  g_test_add_func ("/extractor/charter-and-joint-signers", test_charter_and_joint_signers);
   return g_test_run ();
 }

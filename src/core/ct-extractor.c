@@ -59,7 +59,7 @@ static const char * const name_boundaries[] = {
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", "同属", "属于", "位于",
-  "地处", "同处", "结成", NULL,
+  "地处", "同处", "结成", "签署", "签订", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -96,7 +96,7 @@ static const char * const agreement_keywords[] = {
 };
 
 static const char * const untitled_keywords[] = {
-  "框架协议", "合作协议", "协议", "备忘录", "行动方案", NULL,
+  "框架协议", "合作协议", "协议", "备忘录", "行动方案", "章程", NULL,
 };
 
 static const char * const meeting_references[] = {

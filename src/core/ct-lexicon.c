@@ -54,7 +54,7 @@ const char * const ct_region_names[] = {
 
 /* What follows a contraction that is used as a set of places (沪镇合作, 杭黄一体化). */
 const char * const ct_cooperation_words[] = {
-  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,
+  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "共同", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,
 };
 
 /* A contraction before these names a railway or a road, not an alliance. */
