@@ -858,6 +858,14 @@ test_members_in_other_words (void)
 
     g_assert_true (k != NULL && k->members->len == 4);
   }
+  /* its members in parentheses after it, past a short label */
+  {
+    g_autoptr(CtExtraction) z = ct_test_extract_text (
+      "时间:2034-05-09\n5月8日,武汉都市圈“1+8”城市(武汉、黄石、鄂州、黄冈、孝感、咸宁、仙桃、天门、潜江)在武汉召开协同发展工作推进会。\n");
+    CtGrouping *k = grouping_named (z, "武汉都市圈");
+
+    g_assert_true (k != NULL && k->members->len == 9);
+  }
   /* who built it, said in so many words, outweighs a contraction in its name */
   {
     g_autoptr(CtExtraction) z = ct_test_extract_text (

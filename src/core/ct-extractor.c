@@ -1295,6 +1295,8 @@ add_contracted_members (CtRun *run, GArray *members, GArray *contracted)
     }
 }
 
+static const char * const clause_marks[] = { ",", "。", ";", ":", NULL };
+
 static void
 find_members (CtRun *run)
 {
@@ -1323,9 +1325,17 @@ find_members (CtRun *run)
                   add_unique (pm->run != 0 ? contracted : g->members, pm->division);
               }
 
-          /* apposition: 长三角沪苏浙皖四地 */
+          /* apposition: 长三角沪苏浙皖四地, 郑州都市圈“1+8”城市（郑州、开封…） */
           if (mention_starts_at (run, span.end))
             add_places_to (run, g->members, span.end, list_end (run, span.end, s->end));
+          else
+            {
+              gssize open = ct_text_find (&run->text, span.end, MIN (span.end + 10, s->end), "(");
+
+              if (open >= 0 && ct_text_find_any (&run->text, span.end, open, clause_marks) < 0 &&
+                  mention_starts_at (run, open + 1) && ct_text_at (&run->text, list_end (run, open + 1, s->end)) == ')')
+                add_places_to (run, g->members, open + 1, list_end (run, open + 1, s->end));
+            }
 
           /* 由A、B五市县负责人组成的G代表团: the list of the clause */
           if (ct_text_word_before (&run->text, span.start, "组成的"))
