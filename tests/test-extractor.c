@@ -885,6 +885,14 @@ test_work_meeting (void)
 
   g_assert_cmpuint (x->events->len, ==, 1);
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  /* 与 between two places is inside a meeting's name */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2034-05-09\n5月8日,房山区与涿州市协同发展推进会在涿州市召开。\n");
+
+    g_assert_cmpuint (y->events->len, ==, 1);
+    g_assert_cmpuint (event (y, 0)->participants->len, ==, 2);
+  }
 }
 
 /* A signing to come is no agreement yet; one 已签署 is; one body's plan is none */

@@ -336,10 +336,12 @@ name_start (CtRun *run, gsize limit, gsize end)
             break;
           depth--;
         }
-      /* …从江产业合作对接会: 从 in a place's name is no boundary */
+      /* …从江产业合作对接会: 从 in a place's name is no boundary; nor is 与
+       * between two places (通州区与北三县协同发展推进会) */
       if (depth == 0 && (boundary = ct_text_any_word_before (&run->text, i, name_boundaries)) != NULL &&
           ct_text_any_word_at (&run->text, i - g_utf8_strlen (boundary, -1), unsplit_words) == NULL &&
-          ct_text_any_word_before (&run->text, i, unsplit_endings) == NULL && !mention_across (run, i))
+          ct_text_any_word_before (&run->text, i, unsplit_endings) == NULL && !mention_across (run, i) &&
+          !(g_str_equal (boundary, "与") && mention_ends_at (run, i - 1) && mention_starts_at (run, i)))
         break;
       if (i < end && ends_date (run, i))
         break;
