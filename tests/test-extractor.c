@@ -1033,6 +1033,18 @@ test_charter_and_joint_signers (void)
   g_assert_cmpuint (agreement (y, 0)->parties->len, ==, 3);
 }
 
+/* A namesake with no parent named is the one next door to the sentence's
+ * other places (鼓楼区 beside 台江区 is 福州's; 通州区 beside 三河市 北京's) */
+static void
+test_namesakes_by_the_map (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2034-05-09\n5月8日,鼓楼区与台江区签署合作协议。同日,通州区与三河市签署合作协议。\n");
+
+  g_assert_true (ct_test_has_tie (x, "福建省/福州市/鼓楼区", "福建省/福州市/台江区"));
+  g_assert_true (ct_test_has_tie (x, "北京市/通州区", "河北省/廊坊市/三河市"));
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1168,5 +1180,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/festival-held-together", test_festival_held_together);
   g_test_add_func ("/extractor/byline-places", test_byline_places);
   g_test_add_func ("/extractor/charter-and-joint-signers", test_charter_and_joint_signers);
+  g_test_add_func ("/extractor/namesakes-by-the-map", test_namesakes_by_the_map);
   return g_test_run ();
 }

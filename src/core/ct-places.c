@@ -6,8 +6,9 @@
  * (上海路, 中山站) or a company word (郑州银行) rules them out, and a county's
  * short name needs support (its parent next to it, its full name elsewhere).
  * Namesakes (鼓楼区 ×4) are resolved by the hierarchy: a parent right before,
- * then an ancestor in the sentence, then one anywhere in the document;
- * otherwise the mention is left out rather than guessed.
+ * then an ancestor in the sentence, then one anywhere in the document, then
+ * by the map: the one next door to the sentence's other places; otherwise
+ * the mention is left out rather than guessed.
  *
  * Contractions (沪苏浙皖, 杭黄, 沪镇) are read only where news uses them as a
  * set of places: before a count (两地, 四地), a cooperation word or a grouping
@@ -318,6 +319,21 @@ has_ancestor_in (CtPlaceScan *scan, guint index, gpointer set)
   return FALSE;
 }
 
+/* Whether @index lies within a short drive of a city or county of @set. */
+static gboolean
+next_door_to (CtPlaceScan *scan, guint index, gpointer set)
+{
+  GHashTableIter iter;
+  gpointer other;
+
+  g_hash_table_iter_init (&iter, set);
+  while (g_hash_table_iter_next (&iter, &other, NULL))
+    if (GPOINTER_TO_UINT (other) != index && division (scan, GPOINTER_TO_UINT (other))->level != CT_LEVEL_PROVINCE &&
+        ct_gazetteer_distance_km (scan->gazetteer, index, GPOINTER_TO_UINT (other)) <= 60)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_top_level (CtPlaceScan *scan, guint index, gpointer level)
 {
@@ -493,6 +509,10 @@ resolve_candidates (CtPlaceScan *scan)
 
           if (narrow (scan, c->senses, has_ancestor_in, nearby) ||
               narrow (scan, c->senses, has_ancestor_in, scan->certain))
+            supported = TRUE;
+          /* 鼓楼区与台江区, 通州区与三河市: the namesake next door to the
+           * sentence's other places */
+          else if (narrow (scan, c->senses, next_door_to, nearby))
             supported = TRUE;
         }
       if (c->senses->len > 1)
