@@ -1034,15 +1034,19 @@ test_charter_and_joint_signers (void)
 }
 
 /* A namesake with no parent named is the one next door to the sentence's
- * other places (鼓楼区 beside 台江区 is 福州's; 通州区 beside 三河市 北京's) */
+ * other places (鼓楼区 beside 台江区 is 福州's; 通州区 beside 三河市 北京's),
+ * or to one of theirs */
 static void
 test_namesakes_by_the_map (void)
 {
   g_autoptr(CtExtraction) x = ct_test_extract_text (
-    "时间:2034-05-09\n5月8日,鼓楼区与台江区签署合作协议。同日,通州区与三河市签署合作协议。\n");
+    "时间:2034-05-09\n5月8日,鼓楼区与台江区签署合作协议。同日,通州区与三河市签署合作协议。\n"
+    "次日,朝阳区与通州区签署合作协议。\n");
 
   g_assert_true (ct_test_has_tie (x, "福建省/福州市/鼓楼区", "福建省/福州市/台江区"));
   g_assert_true (ct_test_has_tie (x, "北京市/通州区", "河北省/廊坊市/三河市"));
+  /* two namesakes, each next door to one of the other's */
+  g_assert_true (ct_test_has_tie (x, "北京市/朝阳区", "北京市/通州区"));
 }
 
 static void

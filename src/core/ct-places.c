@@ -373,6 +373,30 @@ sentence_places (CtPlaceScan *scan, gsize offset)
   return set;
 }
 
+/* Every place the other names in candidate @i's sentence may be. */
+static GHashTable *
+sentence_senses (CtPlaceScan *scan, guint i)
+{
+  const CtCandidate *self = &g_array_index (scan->candidates, CtCandidate, i);
+  GHashTable *set = g_hash_table_new (NULL, NULL);
+  gint index = ct_document_sentence_at (scan->document, self->start);
+  const CtSentence *s;
+
+  if (index < 0)
+    return set;
+  s = &g_array_index (scan->document->sentences, CtSentence, index);
+  for (guint k = ct_spans_lower_bound (scan->candidates, s->start); k < scan->candidates->len; k++)
+    {
+      const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, k);
+
+      if (c->start >= s->end)
+        break;
+      for (guint n = 0; k != i && c->end <= s->end && n < c->senses->len; n++)
+        g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, n).division));
+    }
+  return set;
+}
+
 static gboolean
 separated_by_list (CtPlaceScan *scan, gsize from, gsize to)
 {
@@ -511,9 +535,15 @@ resolve_candidates (CtPlaceScan *scan)
               narrow (scan, c->senses, has_ancestor_in, scan->certain))
             supported = TRUE;
           /* 鼓楼区与台江区, 通州区与三河市: the namesake next door to the
-           * sentence's other places */
+           * sentence's other places; 朝阳区与通州区: to a namesake of theirs */
           else if (narrow (scan, c->senses, next_door_to, nearby))
             supported = TRUE;
+          else
+            {
+              g_autoptr(GHashTable) senses = sentence_senses (scan, i);
+
+              supported = narrow (scan, c->senses, next_door_to, senses);
+            }
         }
       if (c->senses->len > 1)
         continue;
