@@ -1045,6 +1045,14 @@ test_namesakes_by_the_map (void)
 
   g_assert_true (ct_test_has_tie (x, "福建省/福州市/鼓楼区", "福建省/福州市/台江区"));
   g_assert_true (ct_test_has_tie (x, "北京市/通州区", "河北省/廊坊市/三河市"));
+  /* a short name whose full form the text gives is that one */
+  {
+    g_autoptr(CtExtraction) y = ct_test_extract_text (
+      "时间:2034-08-29\n华容—石首跨江协作联席会议召开\n8月28日,华容—石首跨江协作联席会议在华容县召开,湖北省荆州市石首市负责同志出席。\n");
+
+    g_assert_false (ct_test_has_place (y, "湖北省/鄂州市/华容区"));
+    g_assert_true (ct_test_has_place (y, "湖南省/岳阳市/华容县"));
+  }
   /* two namesakes, each next door to one of the other's */
   g_assert_true (ct_test_has_tie (x, "北京市/朝阳区", "北京市/通州区"));
 }

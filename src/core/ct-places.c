@@ -319,6 +319,12 @@ has_ancestor_in (CtPlaceScan *scan, guint index, gpointer set)
   return FALSE;
 }
 
+static gboolean
+in_set (CtPlaceScan *scan, guint index, gpointer set)
+{
+  return g_hash_table_contains (set, GUINT_TO_POINTER (index));
+}
+
 /* Whether @index lies within a short drive of a city or county of @set. */
 static gboolean
 next_door_to (CtPlaceScan *scan, guint index, gpointer set)
@@ -531,7 +537,9 @@ resolve_candidates (CtPlaceScan *scan)
         {
           g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
 
-          if (narrow (scan, c->senses, has_ancestor_in, nearby) ||
+          /* 华容 where the text names 华容县 in full, not 华容区 */
+          if (narrow (scan, c->senses, in_set, scan->full) ||
+              narrow (scan, c->senses, has_ancestor_in, nearby) ||
               narrow (scan, c->senses, has_ancestor_in, scan->certain))
             supported = TRUE;
           /* 鼓楼区与台江区, 通州区与三河市: the namesake next door to the
