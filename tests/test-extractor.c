@@ -907,6 +907,13 @@ test_signing_to_come (void)
   g_assert_cmpuint (x->agreements->len, ==, 0);
   g_assert_cmpuint (x->places->len, ==, 0);
   g_assert_cmpuint (y->agreements->len, ==, 1);
+  /* nor is a meeting one may attend (可以联合参加…博览会) */
+  {
+    g_autoptr(CtExtraction) w = ct_test_extract_text (
+      "时间:2034-06-13\n他说:“现在三地抱团,可以联合参加景德镇国际陶瓷博览会这样的大展会。”\n");
+
+    g_assert_cmpuint (w->events->len, ==, 0);
+  }
   /* nor is one body's plan, issued alone */
   {
     g_autoptr(CtExtraction) z = ct_test_extract_text (

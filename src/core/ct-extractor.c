@@ -70,6 +70,8 @@ static const char * const unsplit_endings[] = { "北向", "南向", "东向", "�
 
 static const char * const future_words[] = {
   "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定",
+  /* what may be, or is hoped for (现在三地抱团，可以联合参加…博览会) */
+  "可以", "希望", "期待", "有望",
   /* 原定在义乌召开的…大会，推迟至…: it did not take place */
   "原定", NULL,
 };
