@@ -1064,6 +1064,17 @@ test_namesakes_by_the_map (void)
   g_assert_true (ct_test_has_tie (x, "北京市/朝阳区", "北京市/通州区"));
 }
 
+/* An untitled agreement with a note in parentheses in its name */
+static void
+test_untitled_with_a_note (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2034-07-07\n7月6日,嘉善县与青浦区签署了太浦河（汾湖—金泽段）联合巡河护河协议,两地河长将每月联合巡查。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "太浦河（汾湖—金泽段）联合巡河护河协议");
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1200,5 +1211,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/byline-places", test_byline_places);
   g_test_add_func ("/extractor/charter-and-joint-signers", test_charter_and_joint_signers);
   g_test_add_func ("/extractor/namesakes-by-the-map", test_namesakes_by_the_map);
+  g_test_add_func ("/extractor/untitled-with-a-note", test_untitled_with_a_note);
   return g_test_run ();
 }

@@ -2861,10 +2861,11 @@ find_untitled_agreements (CtRun *run, guint si)
       if (run->text.chars[start] == 0x300a || counts_documents (run, si, start))
         continue;
       /* 石化—有色产业链协作协议: a dash joins two words of a name;
-       * 户籍业务“跨城通办”合作协议: quotes mark a phrase in it */
+       * 户籍业务“跨城通办”合作协议: quotes mark a phrase in it;
+       * 京杭运河（王江泾—盛泽段）联合巡河护河协议: a note in parentheses */
       for (gsize j = year_end (run, start);
-           j < start + 16 && j < s->end && (ct_text_is_han (run->text.chars[j]) ||
-                                            (g_utf8_strchr ("—“”\"「」", -1, run->text.chars[j]) != NULL &&
+           j < start + 24 && j < s->end && (ct_text_is_han (run->text.chars[j]) ||
+                                            (g_utf8_strchr ("—“”\"「」()", -1, run->text.chars[j]) != NULL &&
                                              j > start && ct_text_is_han (ct_text_at (&run->text, j + 1))));
            j++)
         {
