@@ -1911,10 +1911,11 @@ place_named_before (CtRun *run, const CtSentence *s, gsize at, const char *suffi
 
 /* 联席会议每年召开一次, 文化旅游节自2031年起由两市联合举办: the meetings as
  * a rule or a series, not one of them */
+static const char * const recurring[] = { "每年", "每半年", "每季度", "定期", "轮流", "原则上", NULL };
+
 static gboolean
 names_a_series (CtRun *run, gsize end)
 {
-  static const char * const recurring[] = { "每年", "每半年", "每季度", "定期", "轮流", "原则上", NULL };
   gsize i = end + 1;
 
   if (ct_text_any_word_at (&run->text, end, recurring) != NULL)
@@ -1971,6 +1972,12 @@ find_events (CtRun *run)
           if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) || names_a_series (run, end))
             continue;
           start = name_start (run, s->start, i);
+          /* 两县约定每年轮流召开一次座谈会: the rule, before the name */
+          if (ct_text_find_any (&run->text, clause_start_before (run, s, start), start, recurring) >= 0)
+            {
+              i = end - 1;
+              continue;
+            }
           /* a bare 会议 (…负责同志会议) names a meeting only after a place, region or grouping: 贯彻落实会议精神 is none;
            * 全区秋粮收购工作推进会 is one region's own business, not cooperation */
           if (start < i && (!g_str_equal (suffix, "会议") || is_anchor_at (run, start)) && !is_internal (run, start, end))
