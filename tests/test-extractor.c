@@ -815,7 +815,7 @@ test_sitting_of_a_body (void)
     g_autoptr(CtExtraction) y = ct_test_extract_text (
       "时间:2031-09-03\n9月2日,长株潭生态绿心保护联席会议第二次会议在湘潭市举行。"
       "据悉,三市商定联席会议每年召开一次,第三次会议将于明年在株洲市召开。"
-      "三市约定每年轮流召开一次座谈会。\n");
+      "长沙市、株洲市、湘潭市约定每年轮流召开一次座谈会。\n");
 
     g_assert_cmpuint (y->events->len, ==, 1);
   }
