@@ -774,12 +774,13 @@ test_members_to_come (void)
   {
     g_autoptr(CtExtraction) y = ct_test_extract_text (
       "时间:2031-06-02\n6月1日,黄河几字弯城市文旅联盟年会在包头市召开。联盟由包头市、鄂尔多斯市、乌海市共同发起。"
-      "本次年会审议同意巴彦淖尔市加入联盟。联盟还在研究吸纳阿拉善盟加入联盟。\n");
+      "本次年会审议同意巴彦淖尔市加入联盟。联盟还在研究吸纳阿拉善盟加入联盟。联盟积极邀请锡林郭勒盟加入联盟。\n");
     CtGrouping *h = grouping_named (y, "黄河几字弯城市文旅联盟");
 
     g_assert_true (h != NULL && h->members->len == 4);
     g_assert_true (ct_test_has_tie (y, "内蒙古自治区/巴彦淖尔市", "内蒙古自治区/包头市"));
     g_assert_false (ct_test_has_place (y, "内蒙古自治区/阿拉善盟"));
+    g_assert_false (ct_test_has_place (y, "内蒙古自治区/锡林郭勒盟"));
   }
 }
 
@@ -1076,6 +1077,23 @@ test_untitled_with_a_note (void)
   g_assert_cmpstr (agreement (x, 0)->title, ==, "太浦河（汾湖—金泽段）联合巡河护河协议");
 }
 
+/* A round-up's contents and item headings sum up what the items tell in
+ * full: no second agreement or meeting */
+static void
+test_round_up_headings (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2036-06-15\n"
+    "本期导读:淮阴宿城签署产业协作协议;淮阴宿城召开文旅协作联席会议。\n\n"
+    "• 淮阴宿城签署产业协作协议\n"
+    "6月11日,淮安市淮阴区与宿迁市宿城区签署《淮阴宿城食品产业链协作协议》。\n\n"
+    "• 淮阴宿城召开文旅协作联席会议\n"
+    "6月10日,淮阴宿城文旅协作第一次联席会议在淮安市淮阴区召开,淮阴区和宿城区负责同志出席会议。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpuint (x->events->len, ==, 1);
+}
+
 static void
 test_members_in_so_many_words (void)
 {
@@ -1213,5 +1231,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/charter-and-joint-signers", test_charter_and_joint_signers);
   g_test_add_func ("/extractor/namesakes-by-the-map", test_namesakes_by_the_map);
   g_test_add_func ("/extractor/untitled-with-a-note", test_untitled_with_a_note);
+  g_test_add_func ("/extractor/round-up-headings", test_round_up_headings);
   return g_test_run ();
 }

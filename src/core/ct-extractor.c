@@ -1141,6 +1141,9 @@ to_come (CtRun *run, const CtSentence *s, gsize at)
       if ((word = ct_text_any_word_at (&run->text, i, drafting_words)) != NULL &&
           !ct_text_word_at (&run->text, i + g_utf8_strlen (word, -1), "决定"))
         return TRUE;
+      /* 积极邀请C加入联盟: asked, not in */
+      if (ct_text_word_at (&run->text, i, "邀请"))
+        return TRUE;
     }
   return FALSE;
 }
@@ -2221,6 +2224,58 @@ drop_empty_regions (CtRun *run)
     }
 }
 
+/* @title without its ordinal (第一次, 第三届, 首次). */
+static char *
+without_ordinal (const char *title)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = title; *p;)
+    {
+      const char *q = p;
+
+      if (g_str_has_prefix (p, "首次") || g_str_has_prefix (p, "首届"))
+        q = p + strlen ("首次");
+      else if (g_str_has_prefix (p, "第"))
+        {
+          for (q = p + strlen ("第"); *q && strchr ("0123456789", *q) != NULL; q++)
+            ;
+          while (*q && g_utf8_strchr ("一二三四五六七八九十百", -1, g_utf8_get_char (q)) != NULL)
+            q = g_utf8_next_char (q);
+          q = g_str_has_prefix (q, "次") || g_str_has_prefix (q, "届") ? q + strlen ("次") : p;
+        }
+      if (q == p)
+        {
+          q = g_utf8_next_char (p);
+          g_string_append_len (out, p, q - p);
+        }
+      p = q;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* 大足安岳召开石刻文化旅游协作联席会议 heading the item that tells of
+ * 大足安岳石刻文化旅游协作第一次联席会议: a meeting with neither day nor
+ * place whose name, less ordinals, ends another's. */
+static gboolean
+told_in_full (CtRun *run, const CtEvent *e)
+{
+  g_autofree char *name = NULL;
+
+  if (e->start.precision != CT_PRECISION_NONE || e->place >= 0)
+    return FALSE;
+  name = without_ordinal (e->title);
+  for (guint k = 0; k < run->out->events->len; k++)
+    {
+      const CtEvent *other = g_ptr_array_index (run->out->events, k);
+      g_autofree char *full = without_ordinal (other->title);
+
+      if (other != e && strlen (full) > strlen (name) && g_str_has_suffix (full, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Mentions in passing go, and so do meetings only a headline names when
  * the body names its own: a headline sums the body up in other words
  * (…联席会议登场 over 第四次党政联席会议). */
@@ -2238,7 +2293,7 @@ drop_passing_events (CtRun *run)
 
       /* 洛阳牡丹文化节 is one city's own */
       if (!is_substantial (e) || (body_has_one && !in_body[i]) ||
-          (g_str_has_suffix (e->title, "节") && e->participants->len < 2))
+          (g_str_has_suffix (e->title, "节") && e->participants->len < 2) || told_in_full (run, e))
         g_ptr_array_remove_index (run->out->events, i);
     }
 }
@@ -2949,6 +3004,30 @@ names_in_full (const char *full, const char *shortened)
          (g_str_has_suffix (full, shortened) || (open != NULL && g_str_has_suffix (core, shortened)));
 }
 
+/* A headline's words for an agreement told in full below it (顺德蓬江签署
+ * 产业协作协议 over 《顺德蓬江家电产业链协作协议》): undated, its title's
+ * characters in the full title, in order, and ending alike. */
+static gboolean
+sums_up (const CtAgreement *shortened, const CtAgreement *full)
+{
+  const char *p = full->title;
+
+  if (shortened->date.precision != CT_PRECISION_NONE || full->date.precision == CT_PRECISION_NONE ||
+      strlen (shortened->title) >= strlen (full->title))
+    return FALSE;
+  for (const char *c = shortened->title; *c; c = g_utf8_next_char (c))
+    {
+      gunichar want = g_utf8_get_char (c);
+
+      while (*p && g_utf8_get_char (p) != want)
+        p = g_utf8_next_char (p);
+      if (!*p)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return *p == '\0';
+}
+
 /* 三县签署联防联控协议 heading the item that names it in full
  * (《…三县毗邻地区联防联控协议》), 续签对口合作框架协议 told before 《…框架协议
  * （2030—2034年）》: one document, by its full name, with the parties and
@@ -2967,7 +3046,7 @@ drop_shortened_agreements (CtRun *run)
         {
           CtAgreement *b = g_ptr_array_index (all, k);
 
-          if (k != i && names_in_full (b->title, a->title) &&
+          if (k != i && (names_in_full (b->title, a->title) || sums_up (a, b)) &&
               (b->parties->len == 0 || same_or_above (run, a->parties, b->parties)) &&
               (full == NULL || (full->date.precision != CT_PRECISION_NONE && b->date.precision == CT_PRECISION_NONE)))
             full = b;
