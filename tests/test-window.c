@@ -18,6 +18,7 @@
 #include "ct-review-window.h"
 #include "ct-store.h"
 #include "ct-texture.h"
+#include "ct-test-util.h"
 #include "ct-window.h"
 
 static CtWindow *window;
@@ -792,6 +793,25 @@ test_import_progress (void)
   g_array_unref (progress.results);
 }
 
+/* Many groupings, a timeline lane each: the lanes scroll in their pane
+ * and the graph keeps its room (the articles of tests/articles make ~60) */
+static void
+test_many_lanes (void)
+{
+  g_autofree char *articles = ct_test_source_path ("tests", "articles", NULL);
+  const char *paths[] = { articles, NULL };
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GtkWidget *view = GTK_WIDGET (graph_view ());
+
+  ct_window_import (window, paths);
+  while (ct_window_is_importing (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_layout ();
+  g_assert_cmpint (ct_graph_view_get_graph (CT_GRAPH_VIEW (view))->nodes->len, >, 500);
+  wait_for_frame (view);
+  g_assert_cmpint (gtk_widget_get_height (view), >, gtk_widget_get_height (GTK_WIDGET (window)) / 2);
+}
+
 static void
 test_screenshot (void)
 {
@@ -905,6 +925,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/selection-drawn", test_selection_drawn);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/import-progress", test_import_progress);
+  g_test_add_func ("/window/many-lanes", test_many_lanes);
   g_test_add_func ("/texture/tiles", test_texture_tiles);
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
