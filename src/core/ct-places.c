@@ -356,32 +356,10 @@ highest_level (CtPlaceScan *scan, GArray *senses)
   return best;
 }
 
-/* Divisions named without ambiguity in the sentence around @offset. */
+/* Divisions named without ambiguity in candidate @i's sentence; with
+ * @every_sense, every division the sentence's other names may be. */
 static GHashTable *
-sentence_places (CtPlaceScan *scan, gsize offset)
-{
-  GHashTable *set = g_hash_table_new (NULL, NULL);
-  gint index = ct_document_sentence_at (scan->document, offset);
-  const CtSentence *s;
-
-  if (index < 0)
-    return set;
-  s = &g_array_index (scan->document->sentences, CtSentence, index);
-  for (guint i = ct_spans_lower_bound (scan->candidates, s->start); i < scan->candidates->len; i++)
-    {
-      const CtCandidate *c = &g_array_index (scan->candidates, CtCandidate, i);
-
-      if (c->start >= s->end)
-        break;
-      if (c->end <= s->end && c->senses->len == 1)
-        g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, 0).division));
-    }
-  return set;
-}
-
-/* Every place the other names in candidate @i's sentence may be. */
-static GHashTable *
-sentence_senses (CtPlaceScan *scan, guint i)
+sentence_places (CtPlaceScan *scan, guint i, gboolean every_sense)
 {
   const CtCandidate *self = &g_array_index (scan->candidates, CtCandidate, i);
   GHashTable *set = g_hash_table_new (NULL, NULL);
@@ -397,7 +375,9 @@ sentence_senses (CtPlaceScan *scan, guint i)
 
       if (c->start >= s->end)
         break;
-      for (guint n = 0; k != i && c->end <= s->end && n < c->senses->len; n++)
+      if (c->end > s->end || (every_sense ? k == i : c->senses->len != 1))
+        continue;
+      for (guint n = 0; n < c->senses->len; n++)
         g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (c->senses, CtNameSense, n).division));
     }
   return set;
@@ -535,7 +515,7 @@ resolve_candidates (CtPlaceScan *scan)
         narrow (scan, c->senses, is_top_level, GUINT_TO_POINTER (highest_level (scan, c->senses)));
       if (c->senses->len > 1)
         {
-          g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
+          g_autoptr(GHashTable) nearby = sentence_places (scan, i, FALSE);
 
           /* 华容 where the text names 华容县 in full, not 华容区 */
           if (narrow (scan, c->senses, in_set, scan->full) ||
@@ -548,7 +528,7 @@ resolve_candidates (CtPlaceScan *scan)
             supported = TRUE;
           else
             {
-              g_autoptr(GHashTable) senses = sentence_senses (scan, i);
+              g_autoptr(GHashTable) senses = sentence_places (scan, i, TRUE);
 
               supported = narrow (scan, c->senses, next_door_to, senses);
             }
@@ -576,7 +556,7 @@ resolve_candidates (CtPlaceScan *scan)
           !g_hash_table_contains (scan->full, GUINT_TO_POINTER (sense.division)))
         {
           const CtDivision *d = division (scan, sense.division);
-          g_autoptr(GHashTable) nearby = sentence_places (scan, c->start);
+          g_autoptr(GHashTable) nearby = sentence_places (scan, i, FALSE);
 
           /* A county-level city (昆山, 义乌) is known by its short name; a
            * district is not, unless its city is near or another of the
