@@ -119,14 +119,8 @@ static gboolean
 is_data_table (xmlNode *table)
 {
   g_autofree char *text = (char *) xmlNodeGetContent (table);
-  gboolean data = TRUE;
 
-  if (text == NULL || strstr (text, "。") != NULL)
-    return FALSE;
-  for (xmlNode *node = table->children; node != NULL && data; node = node->next)
-    if (node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, "table") == 0)
-      data = FALSE;
-  return data;
+  return text != NULL && strstr (text, "。") == NULL;
 }
 
 static void
