@@ -1637,12 +1637,23 @@ title_core_start (CtRun *run, gsize start, gsize end)
   return i;
 }
 
+
 static gboolean
 has_ordinal_at (CtRun *run, gsize i)
 {
   if (ct_text_word_at (&run->text, i, "首届") || ct_text_word_at (&run->text, i, "首次"))
     return TRUE;
-  return run->text.chars[i] == 0x7b2c; /* 第 */
+  return ct_text_at (&run->text, i) == 0x7b2c; /* 第 */
+}
+
+/* Where the ordinal at @i (第十届, 首次, 第3次) ends, before @limit. */
+static gsize
+past_ordinal (CtRun *run, gsize i, gsize limit)
+{
+  for (i++; i < limit && (ct_text_is_digit (run->text.chars[i]) ||
+                          g_utf8_strchr ("一二三四五六七八九十百届次", -1, run->text.chars[i]) != NULL); i++)
+    ;
+  return i;
 }
 
 static CtGrouping *
@@ -1772,16 +1783,8 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
   if (end - core < 5 || ct_text_any_word_at (&run->text, start, anaphors) != NULL || visited (run, s, start))
     return;
   /* a title of only an ordinal and a suffix (第九届会商会) points back to an event */
-  if (has_ordinal_at (run, core))
-    {
-      gsize i = core + 1;
-
-      while (i < end && (ct_text_is_digit (run->text.chars[i]) ||
-                         g_utf8_strchr ("一二三四五六七八九十百届次", -1, run->text.chars[i]) != NULL))
-        i++;
-      if (end - i <= 3)
-        return;
-    }
+  if (has_ordinal_at (run, core) && end - past_ordinal (run, core, end) <= 3)
+    return;
   /* 这是两市…召开的首次联席会议: the meeting just told of, said again */
   if (ct_text_any_word_at (&run->text, s->start, restatements) != NULL)
     return;
@@ -1936,20 +1939,11 @@ names_a_series (CtRun *run, gsize end)
 static gboolean
 sitting_follows (CtRun *run, gsize end)
 {
-  gsize i = end;
+  gsize i;
 
-  if (ct_text_word_at (&run->text, i, "首次"))
-    i += 2;
-  else if (ct_text_word_at (&run->text, i, "第"))
-    {
-      for (i++; g_utf8_strchr ("一二三四五六七八九十0123456789", -1, ct_text_at (&run->text, i)) != NULL; i++)
-        ;
-      if (!ct_text_word_at (&run->text, i, "次"))
-        return FALSE;
-      i++;
-    }
-  else
+  if (!has_ordinal_at (run, end))
     return FALSE;
+  i = past_ordinal (run, end, run->text.length);
   return ct_text_word_at (&run->text, i, "会议") || ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
