@@ -522,7 +522,7 @@ resolve_candidates (CtPlaceScan *scan)
               narrow (scan, c->senses, has_ancestor_in, nearby) ||
               narrow (scan, c->senses, has_ancestor_in, scan->certain))
             supported = TRUE;
-          /* 新城区与碑林区, 通州区与三河市: the namesake next door to the
+          /* 白云区与天河区, 通州区与三河市: the namesake next door to the
            * sentence's other places; 朝阳区与通州区: to a namesake of theirs */
           else if (narrow (scan, c->senses, next_door_to, nearby))
             supported = TRUE;
