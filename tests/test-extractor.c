@@ -1166,6 +1166,20 @@ test_groupings_defined_in_words (void)
   }
 }
 
+/* 主动融入X都市圈: a goal of the subject's, not the city in the name at work */
+static void
+test_grouping_aimed_at (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-03-05\n"
+    "3月4日,资阳市雁江区与眉山市东坡区签署《雁江东坡文旅合作协议》。两区将主动融入成都都市圈建设,积极对接重庆都市圈。\n");
+
+  g_assert_true (ct_test_has_tie (x, "四川省/资阳市/雁江区", "四川省/眉山市/东坡区"));
+  g_assert_false (ct_test_has_place (x, "四川省/成都市"));
+  g_assert_false (ct_test_has_place (x, "重庆市"));
+  g_assert_cmpuint (x->ties->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1232,5 +1246,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/namesakes-by-the-map", test_namesakes_by_the_map);
   g_test_add_func ("/extractor/untitled-with-a-note", test_untitled_with_a_note);
   g_test_add_func ("/extractor/round-up-headings", test_round_up_headings);
+  g_test_add_func ("/extractor/grouping-aimed-at", test_grouping_aimed_at);
   return g_test_run ();
 }

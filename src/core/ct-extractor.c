@@ -681,6 +681,9 @@ member_cue_at (CtRun *run, gsize i)
 /* Before a grouping's name: who is said before them founded it, or joins it. */
 static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
 static const char * const joining_verbs[] = { "加入", "加盟", "入列", "入盟", "纳入", NULL };
+/* 主动融入郑州都市圈: a grouping the subject reaches for, not one the text
+ * shows at work; the city in its name is no member by that mention */
+static const char * const aiming_verbs[] = { "融入", "对接", "接轨", "服务", "借力", "依托", NULL };
 
 /* A sentence that starts with these lists the members of the grouping the
  * sentence before named: …协作区。参与共建的有A、B、C四地。 */
@@ -1320,8 +1323,10 @@ find_members (CtRun *run)
           const CtSentence *s = sentence (run, si);
           gsize after = span.end;
 
-          /* places inside the name, except behind a region name: 武汉都市圈, 杭黄…廊道 */
-          if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL)
+          /* places inside the name, except behind a region name (武汉都市圈,
+           * 杭黄…廊道) or where another place aims at it */
+          if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL &&
+              ct_text_any_word_before (&run->text, span.start, aiming_verbs) == NULL)
             for (guint m = ct_spans_lower_bound (run->mentions, span.start); m < run->mentions->len; m++)
               {
                 const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
