@@ -1180,6 +1180,23 @@ test_grouping_aimed_at (void)
   g_assert_cmpuint (x->ties->len, ==, 1);
 }
 
+/* A contraction inside a title names the document, not who acts; one
+ * before a word of degree and a cooperation word (全域同城化) acts. */
+static void
+test_contraction_in_a_title (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-05-10\n"
+    "5月9日,洛阳市孟津区与焦作市孟州市签署《洛焦同城化先行区共建协议》,双方将推动沿黄产业协同。"
+    "南京市江宁区与马鞍山市博望区同日签署合作协议,推动宁马全域同城化。\n");
+
+  g_assert_true (ct_test_has_tie (x, "河南省/洛阳市/孟津县", "河南省/焦作市/孟州市"));
+  g_assert_false (ct_test_has_place (x, "河南省/洛阳市"));
+  g_assert_false (ct_test_has_place (x, "河南省/焦作市"));
+  g_assert_true (ct_test_has_tie (x, "江苏省/南京市", "安徽省/马鞍山市"));
+  g_assert_cmpuint (x->ties->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1247,5 +1264,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/untitled-with-a-note", test_untitled_with_a_note);
   g_test_add_func ("/extractor/round-up-headings", test_round_up_headings);
   g_test_add_func ("/extractor/grouping-aimed-at", test_grouping_aimed_at);
+  g_test_add_func ("/extractor/contraction-in-a-title", test_contraction_in_a_title);
   return g_test_run ();
 }

@@ -1326,7 +1326,8 @@ find_members (CtRun *run)
           /* places inside the name, except behind a region name (武汉都市圈,
            * 杭黄…廊道) or where another place aims at it */
           if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL &&
-              ct_text_any_word_before (&run->text, span.start, aiming_verbs) == NULL)
+              ct_text_any_word_before (&run->text, span.start, aiming_verbs) == NULL &&
+              !inside_book_title (run, span.start, s))
             for (guint m = ct_spans_lower_bound (run->mentions, span.start); m < run->mentions->len; m++)
               {
                 const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
@@ -3141,15 +3142,11 @@ tie_joint (CtRun *run, GArray *places, gsize at)
 static gboolean
 cooperation_follows (CtRun *run, gsize end)
 {
-  static const char * const leads[] = { "共同", "深化", "加强", "全面", "持续", "进一步", NULL };
   gsize after = end;
-  const char *lead;
 
   if (ct_count_word_value (run->text.chars, run->text.length, after, &after) <= 0)
     after = end;
-  if ((lead = ct_text_any_word_at (&run->text, after, leads)) != NULL)
-    after += g_utf8_strlen (lead, -1);
-  return ct_text_any_word_at (&run->text, after, ct_cooperation_words) != NULL;
+  return ct_cooperation_word_end (run->text.chars, run->text.length, after) > 0;
 }
 
 /* 晋冀蒙三县: the count at @count is of places below all of @places, which
@@ -3201,8 +3198,7 @@ tie_contractions (CtRun *run)
       g_autoptr(GArray) members = new_place_list ();
       guint j = i;
       gsize end = m->end;
-      gsize after;
-      const char *cooperation;
+      gsize after, cooperation;
 
       /* 鄂豫皖三省10个成员县: where the counted others are, not an actor;
        * 粤桂合作特别试验区: a grouping's name, whose members the text gives;
@@ -3218,13 +3214,12 @@ tie_contractions (CtRun *run)
           end = g_array_index (run->mentions, CtPlaceMention, j).end;
           j++;
         }
-      cooperation = ct_text_any_word_at (&run->text, end, ct_cooperation_words);
+      cooperation = ct_cooperation_word_end (run->text.chars, run->text.length, end);
       /* 推动渝鄂合作的具体行动: provinces' cooperation as a topic, not a deed */
       if ((ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0 &&
            !counts_lower_places (run, members, end) && ct_text_any_word_at (&run->text, after, ct_border_words) == NULL &&
            (!all_provinces (run, members) || works_together (run, after))) ||
-          (cooperation != NULL &&
-           (!all_provinces (run, members) || works_together (run, end + g_utf8_strlen (cooperation, -1)))))
+          (cooperation > 0 && (!all_provinces (run, members) || works_together (run, cooperation))))
         tie_joint (run, members, m->start);
       i = j;
     }

@@ -57,6 +57,24 @@ const char * const ct_cooperation_words[] = {
   "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "共同", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,
 };
 
+/* Where the cooperation word at @i ends, after one word of degree or
+ * scope (广佛全域同城化, 深化合作, 共同协同); 0 if none is there. */
+gsize
+ct_cooperation_word_end (const gunichar *chars,
+                         gsize           length,
+                         gsize           i)
+{
+  static const char * const leads[] = { "共同", "深化", "加强", "全面", "全域", "深度", "持续", "进一步", NULL };
+  CtText text = { chars, length };
+  const char *lead = ct_text_any_word_at (&text, i, leads);
+  const char *word;
+
+  if (lead != NULL && ct_text_any_word_at (&text, i + g_utf8_strlen (lead, -1), ct_cooperation_words) != NULL)
+    i += g_utf8_strlen (lead, -1);
+  word = ct_text_any_word_at (&text, i, ct_cooperation_words);
+  return word != NULL ? i + g_utf8_strlen (word, -1) : 0;
+}
+
 /* A contraction before these names a railway or a road, not an alliance. */
 const char * const ct_transport_words[] = {
   "高铁", "铁路", "高速", "城际", "动车", "航线", "沿线", "线", "公路", "客专", "大道", "运河", NULL,

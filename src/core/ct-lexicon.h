@@ -40,5 +40,8 @@ gint        ct_count_word_value        (const gunichar *chars,
                                         gsize           length,
                                         gsize           i,
                                         gsize          *after);
+gsize       ct_cooperation_word_end    (const gunichar *chars,
+                                        gsize           length,
+                                        gsize           i);
 
 G_END_DECLS

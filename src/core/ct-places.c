@@ -764,6 +764,10 @@ contraction_context (CtPlaceScan *scan, gsize end, gint *count)
   if (has_reading (scan, ct_text_at (&scan->text, end), FALSE) && !covered_by_mention (scan, end) &&
       ct_text_any_word_at (&scan->text, end, ordinary_words) == NULL)
     return FALSE;
+  /* a word of degree first (广佛全域同城化); only after the check above,
+   * for 深 in 粤澳深度合作区 may stand for a place */
+  if (ct_cooperation_word_end (scan->text.chars, scan->text.length, end) > 0)
+    return TRUE;
   for (gsize i = end; i < end + 20 && ct_text_is_han (ct_text_at (&scan->text, i)); i++)
     for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
       if (ct_text_word_at (&scan->text, i, ct_grouping_suffixes[k].suffix))
