@@ -1197,6 +1197,28 @@ test_contraction_in_a_title (void)
   g_assert_cmpuint (x->ties->len, ==, 3);
 }
 
+/* A metro's name before two of its parts names their own meeting: the
+ * parts are not its members, and they, not its members, attend.  A zone
+ * named after one place (江苏自贸试验区) has it as its home, not a member. */
+static void
+test_mechanism_inside_a_metro (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-07-02\n"
+    "7月1日,南京都市圈浦口来安协同发展第一次联席会议在来安县召开。浦口区、来安县党政主要负责同志出席会议,"
+    "两地发展改革部门负责同志参加。按照规划,南京都市圈涵盖南京市和安徽省滁州市、马鞍山市。"
+    "会后,双方人员考察了江苏自贸试验区南京片区。\n");
+  CtGrouping *g = grouping_named (x, "南京都市圈");
+
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "江苏省/南京市/浦口区", "安徽省/滁州市/来安县"));
+  g_assert_true (ct_test_has_tie (x, "江苏省/南京市", "安徽省/马鞍山市"));
+  g_assert_false (ct_test_has_tie (x, "江苏省/南京市/浦口区", "安徽省/马鞍山市"));
+  g_assert_false (ct_test_has_place (x, "江苏省"));
+  g_assert_cmpuint (x->ties->len, ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1265,5 +1287,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/round-up-headings", test_round_up_headings);
   g_test_add_func ("/extractor/grouping-aimed-at", test_grouping_aimed_at);
   g_test_add_func ("/extractor/contraction-in-a-title", test_contraction_in_a_title);
+  g_test_add_func ("/extractor/mechanism-inside-a-metro", test_mechanism_inside_a_metro);
   return g_test_run ();
 }

@@ -134,13 +134,20 @@ set_evidence (CtRun *run, CtEvidence *evidence, guint sentence_index)
   evidence->sentence = ct_document_get_slice (run->document, s->start, s->end);
 }
 
-static void
-add_unique (GArray *list, guint value)
+static gboolean
+in_list (GArray *list, guint value)
 {
   for (guint i = 0; i < list->len; i++)
     if (g_array_index (list, guint, i) == value)
-      return;
-  g_array_append_val (list, value);
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_unique (GArray *list, guint value)
+{
+  if (!in_list (list, value))
+    g_array_append_val (list, value);
 }
 
 static gboolean
@@ -991,6 +998,17 @@ list_end (CtRun *run, gsize i, gsize limit)
   return end;
 }
 
+/* Whether a list ending at @end is summed up by a count (沪苏浙皖四地) or 等. */
+static gboolean
+list_is_counted (CtRun *run, gsize end)
+{
+  gsize after;
+
+  if (ct_text_word_at (&run->text, end, "等"))
+    end++;
+  return ct_count_word_value (run->text.chars, run->text.length, end, &after) > 0;
+}
+
 /* Whether @offset is inside a grouping's name where the text gives it. */
 static gboolean
 inside_grouping_name (CtRun *run, gsize offset)
@@ -1322,9 +1340,11 @@ find_members (CtRun *run)
           gint si = ct_document_sentence_at (run->document, span.start);
           const CtSentence *s = sentence (run, si);
           gsize after = span.end;
+          g_autoptr(GArray) inside = new_place_list ();
 
           /* places inside the name, except behind a region name (武汉都市圈,
-           * 杭黄…廊道) or where another place aims at it */
+           * 杭黄…廊道) or where another place aims at it; one place alone
+           * is the grouping's home (浙江自贸试验区), two are partners */
           if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL &&
               ct_text_any_word_before (&run->text, span.start, aiming_verbs) == NULL &&
               !inside_book_title (run, span.start, s))
@@ -1335,11 +1355,14 @@ find_members (CtRun *run)
                 if (pm->start >= span.end)
                   break;
                 if (pm->end <= span.end && !pm->qualifier)
-                  add_unique (pm->run != 0 ? contracted : g->members, pm->division);
+                  add_unique (pm->run != 0 ? contracted : inside, pm->division);
               }
+          for (guint m = 0; inside->len >= 2 && m < inside->len; m++)
+            add_unique (g->members, g_array_index (inside, guint, m));
 
-          /* apposition: 长三角沪苏浙皖四地, 郑州都市圈“1+8”城市（郑州、开封…） */
-          if (mention_starts_at (run, span.end))
+          /* apposition: 长三角沪苏浙皖四地, 郑州都市圈“1+8”城市（郑州、开封…）;
+           * not the pair of its own mechanism (X都市圈长寿邻水协同发展…会议) */
+          if (mention_starts_at (run, span.end) && list_is_counted (run, list_end (run, span.end, s->end)))
             add_places_to (run, g->members, span.end, list_end (run, span.end, s->end));
           else
             {
@@ -2057,9 +2080,10 @@ add_actors (CtRun *run, GArray *list, gsize start, gsize end)
     }
 }
 
-/* Whether some of @participants are @members or their cities: the text
- * said which members came.  Guests alone (盘锦市作为观察员列席) do not
- * say that the members stayed away. */
+/* Whether some of @participants are @members, their cities or their
+ * parts: the text said which members came (X都市圈长寿邻水…联席会议 is
+ * two districts' meeting).  Guests alone (盘锦市作为观察员列席) do not say
+ * that the members stayed away. */
 static gboolean
 members_stand_in (CtRun *run, GArray *participants, GArray *members)
 {
@@ -2068,21 +2092,24 @@ members_stand_in (CtRun *run, GArray *participants, GArray *members)
       {
         guint p = g_array_index (participants, guint, i), m = g_array_index (members, guint, k);
 
-        if (p == m || ct_gazetteer_is_ancestor (run->gazetteer, p, m))
+        if (p == m || ct_gazetteer_is_ancestor (run->gazetteer, p, m) || ct_gazetteer_is_ancestor (run->gazetteer, m, p))
           return TRUE;
       }
   return FALSE;
 }
 
 /* 10个联盟成员县…出席, 四市…参加会议: a sentence of attendance that names
- * members, or counts as many places as @g has members. */
+ * members, or counts as many places as @g has members, unless the count
+ * is of the others it names (A区、B县…出席，两地…参加). */
 static gboolean
 members_said_to_attend (CtRun *run, CtGrouping *g)
 {
   for (guint si = 0; si < run->document->sentences->len; si++)
     {
       const CtSentence *s = sentence (run, si);
+      g_autoptr(GArray) named = places_in (run, s->start, s->end);
       gboolean attends = FALSE;
+      gint others = 0;
 
       for (gsize i = s->start; i < s->end && !attends; i++)
         attends = ct_text_any_word_at (&run->text, i, attendance_words) != NULL;
@@ -2090,11 +2117,14 @@ members_said_to_attend (CtRun *run, CtGrouping *g)
         continue;
       if (ct_text_find (&run->text, s->start, s->end, "成员") >= 0)
         return TRUE;
+      for (guint k = 0; k < named->len; k++)
+        others += !in_list (g->members, g_array_index (named, guint, k));
       for (gsize i = s->start; i < s->end; i++)
         {
           gsize after;
+          gint count = ct_count_word_value (run->text.chars, run->text.length, i, &after);
 
-          if (ct_count_word_value (run->text.chars, run->text.length, i, &after) == (gint) g->members->len)
+          if (count == (gint) g->members->len && count != others)
             return TRUE;
         }
     }
