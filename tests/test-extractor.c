@@ -1219,6 +1219,19 @@ test_mechanism_inside_a_metro (void)
   g_assert_cmpuint (x->ties->len, ==, 4);
 }
 
+/* 这也是…签署的第一份…协议 tells again the agreement just told */
+static void
+test_agreement_told_again (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-08-02\n"
+    "8月1日,铜仁市松桃苗族自治县与湘西州花垣县签署边区旅游合作协议。这也是松桃与湖南方面签署的第一份县级合作协议。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_false (ct_test_has_place (x, "湖南省"));
+  g_assert_cmpuint (x->ties->len, ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1288,5 +1301,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/grouping-aimed-at", test_grouping_aimed_at);
   g_test_add_func ("/extractor/contraction-in-a-title", test_contraction_in_a_title);
   g_test_add_func ("/extractor/mechanism-inside-a-metro", test_mechanism_inside_a_metro);
+  g_test_add_func ("/extractor/agreement-told-again", test_agreement_told_again);
   return g_test_run ();
 }

@@ -2974,9 +2974,11 @@ find_untitled_agreements (CtRun *run, guint si)
       {
         gsize clause = clause_start_before (run, s, i);
 
-        /* 记者：会上签了哪些协议？ asks, it does not tell */
+        /* 记者：会上签了哪些协议？ asks, it does not tell; 这也是两地签署的
+         * 第一份合作协议 tells again the one before */
         if (by_private_bodies (run, clause, i) || signing_to_come (run, s, i) ||
-            ct_text_find (&run->text, s->start, s->end, "?") >= 0)
+            ct_text_find (&run->text, s->start, s->end, "?") >= 0 ||
+            ct_text_any_word_at (&run->text, s->start, restatements) != NULL)
           continue;
         if (add_respective_agreements (run, si, clause, i, start, end))
           {
