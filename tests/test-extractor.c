@@ -1232,6 +1232,28 @@ test_agreement_told_again (void)
   g_assert_cmpuint (x->ties->len, ==, 1);
 }
 
+/* Who holds an office of an alliance, or leads it, is a member beside its
+ * own counties */
+static void
+test_members_who_lead (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-08-02\n"
+    "8月1日,“北部湾东岸城市合作联盟”在北海市成立。联盟轮值主席单位为北海市,副主席单位为湛江市,"
+    "其余成员包括钦州市、防城港市及湛江市廉江市。\n");
+  g_autoptr(CtExtraction) y = ct_test_extract_text (
+    "时间:2032-08-02\n"
+    "8月1日,桂南文旅联盟揭牌,该联盟由南宁市牵头,南宁市横县、崇左市江州区共同参与组建。\n");
+  CtGrouping *g = grouping_named (x, "北部湾东岸城市合作联盟");
+  CtGrouping *h = grouping_named (y, "桂南文旅联盟");
+
+  g_assert_true (g != NULL && g->members->len == 5);
+  g_assert_true (ct_test_has_tie (x, "广东省/湛江市", "广西壮族自治区/北海市"));
+  g_assert_true (ct_test_has_tie (x, "广东省/湛江市", "广西壮族自治区/钦州市"));
+  g_assert_true (h != NULL && h->members->len == 3);
+  g_assert_true (ct_test_has_tie (y, "广西壮族自治区/南宁市", "广西壮族自治区/崇左市/江州区"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1302,5 +1324,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/contraction-in-a-title", test_contraction_in_a_title);
   g_test_add_func ("/extractor/mechanism-inside-a-metro", test_mechanism_inside_a_metro);
   g_test_add_func ("/extractor/agreement-told-again", test_agreement_told_again);
+  g_test_add_func ("/extractor/members-who-lead", test_members_who_lead);
   return g_test_run ();
 }

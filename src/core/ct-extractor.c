@@ -1263,13 +1263,35 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
   }
 }
 
-/* 甬舟…协作区覆盖宁波市北仑区、镇海区…: a city whose districts are members
- * is there through them, not as a member beside them. */
+/* Who a sentence naming @g at @at says leads it (轮值主席单位为A，副主席单位
+ * 为B; 该联盟由A牵头，…共同参与组建): members in their own right, even
+ * beside their own counties. */
 static void
-drop_represented (CtRun *run, GArray *members)
+members_leading (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at, GArray *leaders)
+{
+  static const char * const offices[] = { "主席单位", "理事长单位", "会长单位", "秘书长单位", NULL };
+
+  for (gsize i = at; i < s->end; i++)
+    {
+      const char *office = ct_text_any_word_at (&run->text, i, offices);
+      gsize list = office != NULL ? i + g_utf8_strlen (office, -1) + 1 : 0;
+
+      if (office != NULL && g_utf8_strchr ("为是", -1, ct_text_at (&run->text, list - 1)) != NULL &&
+          !other_named_between (run, g, s, at + 1, i))
+        add_places_to (run, leaders, list, list_end (run, list, s->end));
+      if (ct_text_word_at (&run->text, i, "由") && mention_starts_at (run, i + 1) &&
+          ct_text_word_at (&run->text, list_end (run, i + 1, s->end), "牵头") && !other_named_between (run, g, s, at + 1, i))
+        add_places_to (run, leaders, i + 1, list_end (run, i + 1, s->end));
+    }
+}
+
+/* 甬舟…协作区覆盖宁波市北仑区、镇海区…: a city whose districts are members
+ * is there through them, not as a member beside them, unless it leads. */
+static void
+drop_represented (CtRun *run, GArray *members, GArray *leaders)
 {
   for (guint i = members->len; i-- > 0;)
-    for (guint k = 0; k < members->len; k++)
+    for (guint k = 0; k < members->len && !in_list (leaders, g_array_index (members, guint, i)); k++)
       if (ct_gazetteer_is_ancestor (run->gazetteer, g_array_index (members, guint, i), g_array_index (members, guint, k)))
         {
           g_array_remove_index (members, i);
@@ -1333,6 +1355,7 @@ find_members (CtRun *run)
       CtGrouping *g = g_ptr_array_index (run->out->groupings, gi);
       g_autoptr(GArray) spans = occurrences (run, g->name);
       g_autoptr(GArray) contracted = new_place_list ();
+      g_autoptr(GArray) leaders = new_place_list ();
 
       for (guint k = 0; k < spans->len; k++)
         {
@@ -1422,6 +1445,7 @@ find_members (CtRun *run)
           if (at >= 0)
             {
               members_said (run, g, sentence (run, si), at);
+              members_leading (run, g, sentence (run, si), at, leaders);
               members_listed_below (run, g, si, at);
             }
           if (at >= 0 && si + 1 < run->document->sentences->len &&
@@ -1436,8 +1460,10 @@ find_members (CtRun *run)
                 members_listed_below (run, g, si + 1, next->start);
             }
         }
+      for (guint k = 0; k < leaders->len; k++)
+        add_unique (g->members, g_array_index (leaders, guint, k));
       add_contracted_members (run, g->members, contracted);
-      drop_represented (run, g->members);
+      drop_represented (run, g->members, leaders);
     }
 }
 
