@@ -324,8 +324,8 @@ test_members_said_otherwise (void)
   g_assert_true (ct_test_has_tie (x, "河南省/漯河市", "河南省/商丘市"));
   g = g_ptr_array_index (x->groupings, 1);
   g_assert_cmpuint (g->members->len, ==, 3);
-  g = g_ptr_array_index (x->groupings, 2);
-  g_assert_cmpuint (g->members->len, ==, 4);
+  g = grouping_named (x, "港航协作体");
+  g_assert_true (g != NULL && g->members->len == 4);
   g_assert_true (ct_test_has_tie (x, "浙江省/宁波市/北仑区", "浙江省/舟山市/定海区"));
 }
 
@@ -1254,6 +1254,23 @@ test_members_who_lead (void)
   g_assert_true (ct_test_has_tie (y, "广西壮族自治区/南宁市", "广西壮族自治区/崇左市/江州区"));
 }
 
+/* A headline shortens a name to some of its words (产业协作示范带): the one
+ * grouping, joined there by those the body says joined */
+static void
+test_short_form_in_a_headline (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "坪山、惠阳正式入列产业协作示范带\n"
+    "时间:2032-09-02\n"
+    "9月1日,第二届深惠产业协同发展大会在惠阳区举行。深惠产业协作创新示范带2030年设立时,原有龙岗区、惠城区2个成员;"
+    "本次大会上,坪山区、惠阳区正式入列,成员总数达到4个。\n");
+  CtGrouping *g = grouping_named (x, "深惠产业协作创新示范带");
+
+  g_assert_cmpuint (x->groupings->len, ==, 1);
+  g_assert_true (g != NULL && g->members->len == 4);
+  g_assert_true (ct_test_has_tie (x, "广东省/深圳市/龙岗区", "广东省/惠州市/惠阳区"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1325,5 +1342,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/mechanism-inside-a-metro", test_mechanism_inside_a_metro);
   g_test_add_func ("/extractor/agreement-told-again", test_agreement_told_again);
   g_test_add_func ("/extractor/members-who-lead", test_members_who_lead);
+  g_test_add_func ("/extractor/short-form-in-a-headline", test_short_form_in_a_headline);
   return g_test_run ();
 }

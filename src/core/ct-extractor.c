@@ -59,7 +59,7 @@ static const char * const name_boundaries[] = {
 static const char * const grouping_boundaries[] = {
   "同志", "负责人", "加入", "成立", "组建", "建设", "推进", "加快", "打造", "共建", "依托", "发挥", "深化", "推动", "构建", "参与",
   "围绕", "启动", "携手", "建立", "对接", "融入", "服务", "支持", "以及", "部分", "纳入", "暨", "同属", "属于", "位于",
-  "地处", "同处", "结成", "签署", "签订", NULL,
+  "地处", "同处", "结成", "签署", "签订", "入列", "入盟", "加盟", NULL,
 };
 
 /* Words that start with a boundary character but belong to a name: 对口合作交流座谈会 */
@@ -571,6 +571,26 @@ add_grouping (CtRun *run, gsize start, gsize end, CtGroupingKind kind, guint sen
   return g;
 }
 
+/* Whether @name is @full shortened to some of its words and its suffix
+ * (民营经济示范带 for 温台民营经济协同创新示范带). */
+static gboolean
+shortens (const char *full, const char *name)
+{
+  for (guint k = 0; ct_grouping_suffixes[k].suffix != NULL; k++)
+    {
+      const char *suffix = ct_grouping_suffixes[k].suffix;
+      g_autofree char *stem = NULL;
+
+      if (!g_str_has_suffix (name, suffix) || !g_str_has_suffix (full, suffix) ||
+          g_utf8_strlen (name, -1) - g_utf8_strlen (suffix, -1) < 2)
+        continue;
+      stem = g_strndup (name, strlen (name) - strlen (suffix));
+      if (strstr (full, stem) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is [start, end) a proper part of a grouping already found (中心城区…联盟 in 长三角…中心城区…联盟)? */
 static gboolean
 is_part_of_known (CtRun *run, const char *name)
@@ -579,7 +599,8 @@ is_part_of_known (CtRun *run, const char *name)
     {
       const CtGrouping *g = g_ptr_array_index (run->out->groupings, i);
 
-      if (!g_str_equal (g->name, name) && (g_str_has_suffix (g->name, name) || g_str_has_prefix (g->name, name)))
+      if (!g_str_equal (g->name, name) &&
+          (g_str_has_suffix (g->name, name) || g_str_has_prefix (g->name, name) || shortens (g->name, name)))
         return TRUE;
     }
   return FALSE;
@@ -866,8 +887,9 @@ find_grouping_names (CtRun *run)
               {
                 start = name_start (run, s->start, i);
                 /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
-                 * a name; 10个联盟由…: nor does a count; 推动走廊由…: nor a verb */
-                for (gsize j = start; j < i && start != G_MAXSIZE; j++)
+                 * a name; 10个联盟由…: nor does a count; 推动走廊由…: nor a verb,
+                 * after which it may start (4个区县正式入列港航协作体) */
+                for (gsize j = start; j < i; j++)
                   {
                     const char *verb = ct_text_any_word_at (&run->text, j, grouping_boundaries);
 
@@ -1081,15 +1103,20 @@ grouping_reference (CtRun *run, CtGrouping *g, const CtSentence *s)
 
       if (ct_grouping_suffixes[l].kind != g->kind || !g_str_has_suffix (g->name, suffix))
         continue;
-      for (glong k = 2; k <= 4 && k + g_utf8_strlen (suffix, -1) < g_utf8_strlen (g->name, -1); k++)
-        {
-          g_autofree char *head = g_utf8_substring (g->name, 0, k);
-          g_autofree char *short_form = g_strconcat (head, suffix, NULL);
-          gssize at = find_in_sentence (run, s, short_form);
+      glong stem = g_utf8_strlen (g->name, -1) - g_utf8_strlen (suffix, -1);
 
-          if (at >= 0 && (first < 0 || at < first))
-            first = at;
-        }
+      /* its first two to four words, or four or more from inside it
+       * (民营经济示范带 for 温台民营经济协同创新示范带), and its suffix */
+      for (glong from = 0; from + 2 <= stem; from++)
+        for (glong k = from == 0 ? 2 : 4; k <= (from == 0 ? MIN (4, stem - 1) : stem - from); k++)
+          {
+            g_autofree char *words = g_utf8_substring (g->name, from, from + k);
+            g_autofree char *short_form = g_strconcat (words, suffix, NULL);
+            gssize at = find_in_sentence (run, s, short_form);
+
+            if (at >= 0 && (first < 0 || at < first))
+              first = at;
+          }
       for (guint a = 0; anaphors[a] != NULL; a++)
         {
           g_autofree char *phrase = g_strconcat (anaphors[a], suffix, NULL);
