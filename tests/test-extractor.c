@@ -1271,6 +1271,37 @@ test_short_form_in_a_headline (void)
   g_assert_true (ct_test_has_tie (x, "广东省/深圳市/龙岗区", "广东省/惠州市/惠阳区"));
 }
 
+/* Minutes with spaced labels (出　席：) and a line for each who came; the
+ * body the meeting is a sitting of (联席会议由…组成) is a mechanism; a room
+ * is no meeting, nor the next sitting, set after the minutes were issued */
+static void
+test_minutes_with_spaced_labels (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "湘粤边界县域生态共保联席会议第二次会议纪要\n"
+    "时　间：2032年6月18日\n"
+    "地　点：连州市人民政府第一会议室\n"
+    "出　席：张国华　连州市人民政府副市长\n"
+    "　　　　李建明　江华瑶族自治县人民政府副县长\n"
+    "　　　　王志强　宜章县人民政府副县长\n"
+    "列　席：湖南省生态环境厅有关负责同志\n"
+    "记　录：赵丽\n"
+    "　　湘粤边界县域生态共保联席会议由连州市、江华瑶族自治县、宜章县人民政府组成。\n"
+    "　　2032年6月18日，湘粤边界县域生态共保联席会议第二次会议在连州市召开。现将议定事项纪要如下：\n"
+    "　　一、会议审议通过《湘粤边界县域生态共保联席会议2032年工作要点》。\n"
+    "　　二、联席会议第三次会议于2033年在宜章县召开。届时邀请临武县有关负责同志列席。\n"
+    "连州市人民政府办公室　　2032年6月21日印发\n");
+  CtGrouping *g = grouping_named (x, "湘粤边界县域生态共保联席会议");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "湘粤边界县域生态共保联席会议第二次会议");
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 4);
+  g_assert_true (g != NULL && g->kind == CT_GROUPING_MECHANISM && g->members->len == 3);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+  g_assert_false (ct_test_has_place (x, "湖南省/郴州市/临武县"));
+  g_assert_true (ct_test_has_tie (x, "广东省/清远市/连州市", "湖南省/郴州市/宜章县"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1343,5 +1374,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/agreement-told-again", test_agreement_told_again);
   g_test_add_func ("/extractor/members-who-lead", test_members_who_lead);
   g_test_add_func ("/extractor/short-form-in-a-headline", test_short_form_in_a_headline);
+  g_test_add_func ("/extractor/minutes-with-spaced-labels", test_minutes_with_spaced_labels);
   return g_test_run ();
 }

@@ -262,6 +262,19 @@ split_lines (CtDocument *self, const CtText *text)
     }
 }
 
+/* "出席：张某　A县人民政府副县长": the label of minutes that says who came */
+static gboolean
+opens_attendance (const CtText *text, const CtLine *line)
+{
+  static const char * const labels[] = {
+    "出席人员", "参会人员", "参加人员", "出席单位", "参会单位", "出席", "列席", "参加", "参会", "与会", NULL,
+  };
+  gsize i = content_start (text, line);
+  const char *label = ct_text_any_word_at (text, i, labels);
+
+  return label != NULL && ct_text_at (text, i + g_utf8_strlen (label, -1)) == ':';
+}
+
 /* Kadane's maximum-sum run of lines, stopped at the first end marker that
  * follows some prose. */
 static void
@@ -286,12 +299,19 @@ find_body (CtDocument *self, const CtText *text, guint *first, guint *last)
     }
 
   *first = *last = 0;
-  /* listing: 0 none, 1 a line ended with a colon, 2 its items */
-  for (guint i = 0, listing = 0; i < limit; i++)
+  /* listing: 0 none, 1 a line ended with a colon, 2 its items; attending:
+   * within the attendance of minutes, its label's line and those indented
+   * under it, which belong to the record */
+  for (guint i = 0, listing = 0, attending = 0; i < limit; i++)
     {
       const CtLine *line = &g_array_index (self->lines, CtLine, i);
       gint score = line_score (text, line);
       gsize end = line->end;
+
+      attending = opens_attendance (text, line) ||
+                  (attending && line->kind != CT_LINE_BLANK && content_start (text, line) > line->start);
+      if (attending)
+        score = MAX (score, 1);
 
       /* "出席会议的有：" and the lines under it (after a blank line, maybe),
        * up to a blank one: a list in the article, however short its items */

@@ -69,7 +69,7 @@ static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL
 static const char * const unsplit_endings[] = { "北向", "南向", "东向", "西向", NULL };
 
 static const char * const future_words[] = {
-  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定",
+  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定", "届时",
   /* what may be, or is hoped for (现在三地抱团，可以联合参加…博览会) */
   "可以", "希望", "期待", "有望",
   /* 原定在义乌召开的…大会，推迟至…: it did not take place */
@@ -848,6 +848,38 @@ joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
         }
     }
   return FALSE;
+}
+
+/* X联席会议由A、B、C人民政府组成, 由A、B组成联席会议: the body that
+ * [@start, @end) names is made, not one of its sittings held. */
+static gboolean
+names_a_body (CtRun *run, gsize start, gsize end)
+{
+  gsize clause_end = end;
+
+  while (clause_end < run->text.length && g_utf8_strchr (",;。", -1, run->text.chars[clause_end]) == NULL)
+    clause_end++;
+  return (ct_text_word_at (&run->text, end, "由") && ct_text_find (&run->text, end, clause_end, "组成") >= 0) ||
+         ct_text_find (&run->text, start, end, "组成") >= 0;
+}
+
+/* X联席会议由A、B组成: a standing body of those places, a mechanism. */
+static void
+find_bodies (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gssize i = ct_text_find (&run->text, s->start, s->end, "联席会议"); i >= 0;
+           i = ct_text_find (&run->text, i + 1, s->end, "联席会议"))
+        {
+          gsize end = i + g_utf8_strlen ("联席会议", -1), start = name_start (run, s->start, i);
+
+          if (start < (gsize) i && ct_text_word_at (&run->text, end, "由") && names_a_body (run, start, end))
+            add_grouping (run, start, end, CT_GROUPING_MECHANISM, si);
+        }
+    }
 }
 
 static void
@@ -2029,6 +2061,15 @@ sitting_follows (CtRun *run, gsize end)
   return ct_text_word_at (&run->text, i, "会议") || ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
+/* 第一会议室, 会议中心: a room or a hall, where a meeting may be */
+static gboolean
+names_a_room (CtRun *run, gsize end)
+{
+  static const char * const rooms[] = { "室", "厅", "中心", "大楼", NULL };
+
+  return ct_text_any_word_at (&run->text, end, rooms) != NULL;
+}
+
 static void
 find_events (CtRun *run)
 {
@@ -2048,9 +2089,15 @@ find_events (CtRun *run)
           end = i + g_utf8_strlen (suffix, -1);
           /* …成立大会暨第一次联席会议: one meeting, named at its last word;
            * and so is …联席会议首次会议 */
-          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) || names_a_series (run, end))
+          if (ct_text_word_at (&run->text, end, "暨") || sitting_follows (run, end) || names_a_series (run, end) ||
+              names_a_room (run, end))
             continue;
           start = name_start (run, s->start, i);
+          if (names_a_body (run, start, end))
+            {
+              i = end - 1;
+              continue;
+            }
           /* 两县约定每年轮流召开一次座谈会: the rule, before the name */
           if (ct_text_find_any (&run->text, clause_start_before (run, s, start), start, recurring) >= 0)
             {
@@ -2199,6 +2246,17 @@ named_in_body (CtRun *run, guint event)
   return FALSE;
 }
 
+/* Whether @s opens with a label: 列席:, 记录: */
+static gboolean
+opens_with_label (CtRun *run, const CtSentence *s)
+{
+  gsize i = s->start;
+
+  while (i < s->end && i < s->start + 5 && ct_text_is_han (run->text.chars[i]))
+    i++;
+  return i > s->start + 1 && ct_text_at (&run->text, i) == ':';
+}
+
 /* The meeting minutes record: the first the body names. */
 static CtEvent *
 recorded_meeting (CtRun *run)
@@ -2217,6 +2275,7 @@ find_participants (CtRun *run)
       const CtSentence *s = sentence (run, si);
       gsize from = s->start;
       CtEvent *event = NULL;
+      gboolean labelled;
 
       /* who attends comes before the word (七市…负责同志出席, 两市…列席),
        * or after it where a list follows (出席会议的有…); not what
@@ -2235,7 +2294,8 @@ find_participants (CtRun *run)
                ct_text_find_any (&run->text, s->start, i, future_words) >= 0))
             continue;
           /* 出席: …, 列席: … under minutes: who came to the meeting they record */
-          if (event == NULL && i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':')
+          labelled = i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':';
+          if (event == NULL && labelled)
             event = recorded_meeting (run);
           if (event == NULL && (event = event_for_sentence (run, si)) == NULL)
             break;
@@ -2246,10 +2306,12 @@ find_participants (CtRun *run)
           from = i + g_utf8_strlen (word, -1);
           if (to == s->end)
             {
-              /* 出席会议的有： and a line for each */
-              if (ct_text_at (&run->text, s->end - 1) == ':')
+              /* 出席会议的有： and a line for each; 出席：A and a line for each
+               * up to the next label */
+              if (ct_text_at (&run->text, s->end - 1) == ':' || labelled)
                 for (guint k = si + 1; k < run->document->sentences->len &&
-                                       sentence (run, k)->line == sentence (run, k - 1)->line + 1; k++)
+                                       sentence (run, k)->line == sentence (run, k - 1)->line + 1 &&
+                                       !(labelled && opens_with_label (run, sentence (run, k))); k++)
                   add_actors (run, event->participants, sentence (run, k)->start, sentence (run, k)->end);
               break;
             }
@@ -2362,6 +2424,16 @@ told_in_full (CtRun *run, const CtEvent *e)
 /* Mentions in passing go, and so do meetings only a headline names when
  * the body names its own: a headline sums the body up in other words
  * (…联席会议登场 over 第四次党政联席会议). */
+/* 第三次会议于2033年在…召开, in a text of 2032: yet to be held. */
+static gboolean
+after_publication (CtRun *run, const CtDate *date)
+{
+  CtPrecision shared = MIN (date->precision, run->document->published.precision);
+  CtDate a = ct_date_truncate (date, shared), b = ct_date_truncate (&run->document->published, shared);
+
+  return shared != CT_PRECISION_NONE && ct_date_compare (&a, &b) > 0;
+}
+
 static void
 drop_passing_events (CtRun *run)
 {
@@ -2376,7 +2448,8 @@ drop_passing_events (CtRun *run)
 
       /* 洛阳牡丹文化节 is one city's own */
       if (!is_substantial (e) || (body_has_one && !in_body[i]) ||
-          (g_str_has_suffix (e->title, "节") && e->participants->len < 2) || told_in_full (run, e))
+          (g_str_has_suffix (e->title, "节") && e->participants->len < 2) || told_in_full (run, e) ||
+          after_publication (run, &e->start))
         g_ptr_array_remove_index (run->out->events, i);
     }
 }
@@ -3488,6 +3561,7 @@ ct_extract (CtGazetteer *gazetteer,
   mark_planned_venues (&run);
   collect_places (&run);
   find_grouping_names (&run);
+  find_bodies (&run);
   find_region_groupings (&run);
   find_members (&run);
   find_events (&run);

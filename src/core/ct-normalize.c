@@ -77,6 +77,40 @@ has_non_ascii (const gunichar *chars, glong n)
   return FALSE;
 }
 
+/* A label spaced out at the start of a line (出　席：, 时　间：) closed up,
+ * its spaces moved before it, so that it reads as the word it is: the
+ * line keeps its length, and no name is ever in a label. */
+static void
+close_up_labels (gunichar *chars, glong n)
+{
+  for (glong line = 0; line < n; line++)
+    {
+      glong start = line, end, han = 0, spaces = 0;
+
+      while (start < n && chars[start] == ' ')
+        start++;
+      for (end = start; end < n && end - start < 12; end++)
+        if (g_unichar_type (chars[end]) == G_UNICODE_OTHER_LETTER)
+          han++;
+        else if (chars[end] == ' ' && han > 0)
+          spaces++;
+        else
+          break;
+      if (end < n && chars[end] == ':' && han >= 2 && han <= 4 && spaces >= han - 1 && chars[end - 1] != ' ')
+        {
+          glong to = end;
+
+          for (glong i = end; i-- > start;)
+            if (chars[i] != ' ')
+              chars[--to] = chars[i];
+          while (to > start)
+            chars[--to] = ' ';
+        }
+      while (line < n && chars[line] != '\n')
+        line++;
+    }
+}
+
 gunichar *
 ct_normalize (const char *utf8,
               glong      *n_chars)
@@ -86,6 +120,7 @@ ct_normalize (const char *utf8,
 
   for (glong i = 0; i < *n_chars; i++)
     chars[i] = ct_normalize_fold_width (chars[i]);
+  close_up_labels (chars, *n_chars);
 
   g_mutex_lock (&opencc_lock);
   converter = get_converter ();
