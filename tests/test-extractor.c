@@ -1302,6 +1302,19 @@ test_minutes_with_spaced_labels (void)
   g_assert_true (ct_test_has_tie (x, "广东省/清远市/连州市", "湖南省/郴州市/宜章县"));
 }
 
+/* A question names a meeting in passing; the answer tells it */
+static void
+test_question_holds_no_meeting (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-09-16\n"
+    "记者:今年3月两市召开过一次联席会议,当时确定的事项现在进展如何?\n"
+    "答:今年3月28日,锦葫协同发展第一次市长联席会议在锦州市召开,锦州市、葫芦岛市市长出席。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "锦葫协同发展第一次市长联席会议");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1375,5 +1388,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/members-who-lead", test_members_who_lead);
   g_test_add_func ("/extractor/short-form-in-a-headline", test_short_form_in_a_headline);
   g_test_add_func ("/extractor/minutes-with-spaced-labels", test_minutes_with_spaced_labels);
+  g_test_add_func ("/extractor/question-holds-no-meeting", test_question_holds_no_meeting);
   return g_test_run ();
 }

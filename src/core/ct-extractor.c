@@ -2077,6 +2077,10 @@ find_events (CtRun *run)
     {
       const CtSentence *s = sentence (run, si);
 
+      /* 问：今年3月两市召开过一次联席会议，…进展如何？ asks; the answer tells */
+      if (ct_text_find (&run->text, s->start, s->end, "?") >= 0)
+        continue;
+
       for (gsize i = s->start; i < s->end; i++)
         {
           const char *suffix = ct_text_any_word_at (&run->text, i, event_suffixes);
