@@ -1317,6 +1317,21 @@ test_question_holds_no_meeting (void)
   g_assert_cmpstr (event (x, 0)->title, ==, "锦葫协同发展第一次市长联席会议");
 }
 
+/* One holder, and no other venue said: held at home */
+static void
+test_held_at_home (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-07-10\n"
+    "上月下旬,佛山市南海区举办了消费帮扶展销会,凉山州昭觉县组织12家企业参加。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "广东省/佛山市/南海区");
+  g_assert_true (ct_test_has_tie (x, "广东省/佛山市/南海区", "四川省/凉山彝族自治州/昭觉县"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1391,5 +1406,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/short-form-in-a-headline", test_short_form_in_a_headline);
   g_test_add_func ("/extractor/minutes-with-spaced-labels", test_minutes_with_spaced_labels);
   g_test_add_func ("/extractor/question-holds-no-meeting", test_question_holds_no_meeting);
+  g_test_add_func ("/extractor/held-at-home", test_held_at_home);
   return g_test_run ();
 }

@@ -1968,6 +1968,9 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
         if (counted != NULL && holds_event (run, after, start))
           g_array_append_vals (event->participants, counted->data, counted->len);
       }
+    /* 青浦区举办了…展销会: one holder, and nowhere else said, holds it at home */
+    if (event->place < 0 && event->participants->len == 1)
+      event->place = g_array_index (event->participants, guint, 0);
   }
 
   /* (上海) in a title: where it was held */
