@@ -1332,6 +1332,24 @@ test_held_at_home (void)
   g_assert_true (ct_test_has_tie (x, "广东省/佛山市/南海区", "四川省/凉山彝族自治州/昭觉县"));
 }
 
+/* 两州 counts autonomous prefectures; 西北 before a count is a direction;
+ * 并签署 is signed by the subject of the clause before */
+static void
+test_prefectures_counted (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "滇西北两州共建旅游环线\n"
+    "时间:2032-05-10\n"
+    "会议期间,迪庆州、怒江州签署《迪庆州怒江州旅游环线共建协议》,两州应急管理部门签署地质灾害联防联控协议。"
+    "会上,大理州与丽江市签署《大丽旅游一体化行动计划》,并签署旅游客源互送合作协议。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 4);
+  g_assert_cmpuint (agreement (x, 1)->parties->len, ==, 2);
+  g_assert_cmpuint (agreement (x, 3)->parties->len, ==, 2);
+  g_assert_cmpuint (x->places->len, ==, 4);
+  g_assert_cmpuint (x->ties->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1407,5 +1425,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/minutes-with-spaced-labels", test_minutes_with_spaced_labels);
   g_test_add_func ("/extractor/question-holds-no-meeting", test_question_holds_no_meeting);
   g_test_add_func ("/extractor/held-at-home", test_held_at_home);
+  g_test_add_func ("/extractor/prefectures-counted", test_prefectures_counted);
   return g_test_run ();
 }

@@ -2474,12 +2474,12 @@ count_level (CtRun *run, gsize i, gboolean *any_level)
   if (*any_level)
     return CT_LEVEL_PREFECTURE;
   if (ct_text_word_at (&run->text, i, "省会") || ct_text_word_at (&run->text, i, "城市") ||
-      ct_text_word_at (&run->text, i, "市"))
+      ct_text_word_at (&run->text, i, "市") || ct_text_word_at (&run->text, i, "州") || ct_text_word_at (&run->text, i, "盟"))
     return CT_LEVEL_PREFECTURE;
   if (ct_text_word_at (&run->text, i, "省"))
     return CT_LEVEL_PROVINCE;
   if (ct_text_word_at (&run->text, i, "中心城区") || ct_text_word_at (&run->text, i, "城区") ||
-      ct_text_word_at (&run->text, i, "区") || ct_text_word_at (&run->text, i, "县"))
+      ct_text_word_at (&run->text, i, "区") || ct_text_word_at (&run->text, i, "县") || ct_text_word_at (&run->text, i, "旗"))
     return CT_LEVEL_COUNTY;
   *any_level = TRUE;
   return CT_LEVEL_PREFECTURE;
@@ -3006,7 +3006,7 @@ find_titled_agreements (CtRun *run, guint si)
 
         if (verb != NULL && add_respective_agreements (run, si, clause, verb_at, title_start, close))
           continue;
-        parties = verb != NULL ? find_parties (run, clause, verb_at) : item != NULL ? item : new_place_list ();
+        parties = verb != NULL ? find_parties (run, subject_clause (run, s, verb_at), verb_at) : item != NULL ? item : new_place_list ();
         if (parties->len == 0)
           parties_from_title (run, title_start, parties);
         if (parties->len < 2)
@@ -3118,7 +3118,7 @@ find_untitled_agreements (CtRun *run, guint si)
             i = end - 1;
             continue;
           }
-        parties = find_parties (run, clause, i);
+        parties = find_parties (run, subject_clause (run, s, i), i);
       }
       /* 大会还制定联盟行动方案: those who took part in the meeting */
       if (parties->len == 0 && refers_to_meeting (run, clause_start_before (run, s, i), i))

@@ -142,7 +142,7 @@ ct_count_word_value (const gunichar *chars,
   static const char * const numerals = "零一二三四五六七八九";
   static const char * const units[] = {
     "中心城区", "城区", "省会", "城市", "地市", "区县", "市县", "县市", "市州", "州市", "地", "省市", "省", "市", "城", "区", "县",
-    "方", NULL,
+    "州", "盟", "旗", "方", NULL,
   };
   CtText text = { chars, length };
   gint value = -1;

@@ -815,10 +815,17 @@ any_known (CtPlaceScan *scan, gsize start, gsize length, const guint *chosen)
 }
 
 /* 京东, 苏北, 皖南, 川西: a quarter of a province, not places (兰西 is
- * 兰州 and 西宁: 兰 is no province's). */
+ * 兰州 and 西宁: 兰 is no province's); and 西北 (川西北两州) is a
+ * direction alone. */
 static gboolean
 names_a_direction (CtPlaceScan *scan, gsize start, gsize length)
 {
+  gsize directions = 0;
+
+  for (gsize k = 0; k < length; k++)
+    directions += g_utf8_strchr ("东西南北", -1, scan->text.chars[start + k]) != NULL;
+  if (directions == length)
+    return TRUE;
   for (gsize k = 1; k < length; k++)
     if (g_utf8_strchr ("东西南北", -1, scan->text.chars[start + k]) != NULL &&
         ct_gazetteer_lookup_abbr (scan->gazetteer, scan->text.chars[start + k - 1]) >= 0)
