@@ -1350,6 +1350,17 @@ test_prefectures_counted (void)
   g_assert_cmpuint (x->ties->len, ==, 2);
 }
 
+/* A与B建立对口合作关系: a relation established is a tie */
+static void
+test_relation_established (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-05-10\n"
+    "自2018年长沙市与深圳市建立对口合作关系以来,两地累计实施合作项目20个。\n");
+
+  g_assert_true (ct_test_has_tie (x, "湖南省/长沙市", "广东省/深圳市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1426,5 +1437,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/question-holds-no-meeting", test_question_holds_no_meeting);
   g_test_add_func ("/extractor/held-at-home", test_held_at_home);
   g_test_add_func ("/extractor/prefectures-counted", test_prefectures_counted);
+  g_test_add_func ("/extractor/relation-established", test_relation_established);
   return g_test_run ();
 }

@@ -64,7 +64,7 @@ ct_cooperation_word_end (const gunichar *chars,
                          gsize           length,
                          gsize           i)
 {
-  static const char * const leads[] = { "共同", "深化", "加强", "全面", "全域", "深度", "持续", "进一步", NULL };
+  static const char * const leads[] = { "共同", "深化", "加强", "全面", "全域", "深度", "持续", "进一步", "建立", NULL };
   CtText text = { chars, length };
   const char *lead = ct_text_any_word_at (&text, i, leads);
   const char *word;
