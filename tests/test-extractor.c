@@ -1361,6 +1361,27 @@ test_relation_established (void)
   g_assert_true (ct_test_has_tie (x, "湖南省/长沙市", "广东省/深圳市"));
 }
 
+/* The rows of a members' list end where prose goes on below them */
+static void
+test_list_rows_end_at_prose (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-06-11\n"
+    "6月11日,汉江流域文旅联盟成立大会在汉中市召开。\n"
+    "联盟由汉江沿线四地共同发起成立,成员名单如下:\n"
+    "陕西省汉中市\n"
+    "陕西省安康市\n"
+    "湖北省十堰市\n"
+    "湖北省襄阳市\n"
+    "据介绍,汉江发源于陕西省宁强县,在武汉市汇入长江。\n"
+    "下一步,联盟将邀请河南省南阳市加入。\n");
+  CtGrouping *g = grouping_named (x, "汉江流域文旅联盟");
+
+  g_assert_true (g != NULL && g->members->len == 4);
+  g_assert_false (ct_test_has_place (x, "湖北省/武汉市"));
+  g_assert_cmpuint (x->ties->len, ==, 6);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1438,5 +1459,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/held-at-home", test_held_at_home);
   g_test_add_func ("/extractor/prefectures-counted", test_prefectures_counted);
   g_test_add_func ("/extractor/relation-established", test_relation_established);
+  g_test_add_func ("/extractor/list-rows-end-at-prose", test_list_rows_end_at_prose);
   return g_test_run ();
 }

@@ -1358,6 +1358,14 @@ drop_represented (CtRun *run, GArray *members, GArray *leaders)
         }
 }
 
+/* Whether @s reads as prose, not as a row of a list: it has a comma or
+ * ends a sentence. */
+static gboolean
+is_prose_sentence (CtRun *run, const CtSentence *s)
+{
+  return ct_text_find (&run->text, s->start, s->end, ",") >= 0 || ct_text_at (&run->text, s->end - 1) == 0x3002;
+}
+
 /* …联盟由…组成，成员如下： (or a caption, …联盟首批成员) and a line for each
  * row of a table: the places of the rows (their provinces and cities, in
  * columns of their own, are dropped as represented). */
@@ -1373,9 +1381,11 @@ members_listed_below (CtRun *run, CtGrouping *g, guint si, gssize at)
   if ((ct_text_at (&run->text, s->end - 1) != ':' || ct_text_find_any (&run->text, at, s->end, listings) < 0) &&
       ct_text_any_word_before (&run->text, s->end, list_captions) == NULL)
     return;
-  /* the rows, a line each, perhaps after a blank line */
+  /* the rows, a line each, perhaps after a blank line, up to the prose
+   * that goes on below them */
   for (guint k = si + 1; k < run->document->sentences->len &&
-                         sentence (run, k)->line <= sentence (run, k - 1)->line + (k == si + 1 ? 2 : 1); k++)
+                         sentence (run, k)->line <= sentence (run, k - 1)->line + (k == si + 1 ? 2 : 1) &&
+                         !is_prose_sentence (run, sentence (run, k)); k++)
     add_places_to (run, g->members, sentence (run, k)->start, sentence (run, k)->end);
 }
 
