@@ -1382,6 +1382,25 @@ test_list_rows_end_at_prose (void)
   g_assert_cmpuint (x->ties->len, ==, 6);
 }
 
+/* A Hong Kong paper's own bureaus act for Hong Kong (本港); a venue may be
+ * a building named for a place, a part of town first (灣仔香港會議展覽中心) */
+static void
+test_home_bureaus (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "晨曦日報　2032年7月9日　星期五\n\n"
+    "【本報訊】大灣區長者服務交流會昨（8）日在灣仔香港會議展覽中心舉行。勞工及福利局局長，以及中山、珠海兩市民政局負責人出席。"
+    "會上，勞工及福利局與中山市人民政府簽署《跨境安老服務合作安排》，本港長者日後可在中山指定院舍安老。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "香港特别行政区");
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 2);
+  g_assert_true (ct_test_has_tie (x, "香港特别行政区", "广东省/中山市"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1460,5 +1479,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/prefectures-counted", test_prefectures_counted);
   g_test_add_func ("/extractor/relation-established", test_relation_established);
   g_test_add_func ("/extractor/list-rows-end-at-prose", test_list_rows_end_at_prose);
+  g_test_add_func ("/extractor/home-bureaus", test_home_bureaus);
   return g_test_run ();
 }

@@ -1686,6 +1686,27 @@ mention_at (CtRun *run, gsize offset)
 /* 在长沙召开, 在沪举行: the place between 在 and the verb, the innermost of
  * a chain (在上海市普陀区举行, 在河北雄安新区容城县举行); a building or hall
  * may stand between place and verb (在香港特区政府总部举行). */
+/* 在湾仔香港会议展览中心: a building named for @m, where a word of a
+ * part of it no gazetteer knows may come first. */
+static gboolean
+building_named (CtRun *run, const CtPlaceMention *m)
+{
+  static const char * const buildings[] = {
+    "会议展览中心", "会展中心", "国际会议中心", "会议中心", "展览中心", "博览中心", "大剧院", "宾馆", "酒店", NULL,
+  };
+
+  if (ct_text_any_word_at (&run->text, m->end, buildings) == NULL)
+    return FALSE;
+  for (gsize k = 1; k <= 3 && k < m->start; k++)
+    {
+      if (!ct_text_is_han (run->text.chars[m->start - k]) || mention_at (run, m->start - k) != NULL)
+        return FALSE;
+      if (preposition_before (run, m->start - k, "在"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gint
 venue_in (CtRun *run, const CtSentence *s)
 {
@@ -1700,7 +1721,7 @@ venue_in (CtRun *run, const CtSentence *s)
 
       if (m->start >= s->end)
         break;
-      if (m->end > s->end || !preposition_before (run, m->start - (tagged ? 1 : 0), "在"))
+      if (m->end > s->end || (!preposition_before (run, m->start - (tagged ? 1 : 0), "在") && !building_named (run, m)))
         continue;
       for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
         {
@@ -2074,11 +2095,12 @@ sitting_follows (CtRun *run, gsize end)
   return ct_text_word_at (&run->text, i, "会议") || ct_text_any_word_at (&run->text, i, event_suffixes) != NULL;
 }
 
-/* 第一会议室, 会议中心: a room or a hall, where a meeting may be */
+/* 第一会议室, 会议中心, 香港会议展览中心: a room or a hall, where a meeting
+ * may be */
 static gboolean
 names_a_room (CtRun *run, gsize end)
 {
-  static const char * const rooms[] = { "室", "厅", "中心", "大楼", NULL };
+  static const char * const rooms[] = { "室", "厅", "中心", "大楼", "大厦", "展览中心", "展览馆", NULL };
 
   return ct_text_any_word_at (&run->text, end, rooms) != NULL;
 }
@@ -2178,14 +2200,68 @@ special_region (CtRun *run)
   return regions[counts[1] > counts[0]];
 }
 
+static gboolean
+mention_between (CtRun *run, gsize from, gsize to)
+{
+  guint k = ct_spans_lower_bound (run->mentions, from);
+
+  return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start < to;
+}
+
+/* The special region a Hong Kong or Macao paper calls its own (本港, 本澳), or -1. */
+static gint
+home_region (CtRun *run)
+{
+  if (ct_text_find (&run->text, 0, run->text.length, "本港") >= 0)
+    return ct_gazetteer_lookup_code (run->gazetteer, "810000");
+  if (ct_text_find (&run->text, 0, run->text.length, "本澳") >= 0)
+    return ct_gazetteer_lookup_code (run->gazetteer, "820000");
+  return -1;
+}
+
+/* Whether [@start, @end) names one of the home region's own bureaus: a
+ * 局 or 署 whose name holds no place (劳工及福利局, 投资推广署), where a
+ * mainland one has its place or 市, 省 first (惠州市民政局, 市商务局). */
+static gboolean
+names_home_bureau (CtRun *run, gsize start, gsize end)
+{
+  static const char * const before_name[] = { "与", "和", "同", "及", "、", ",", "。", ";", ":", "上", NULL };
+  /* words with 局 or 署 that name no bureau */
+  static const char * const other_words[] = {
+    "签署", "部署", "布局", "格局", "大局", "结局", "当局", "开局", "全局", "僵局", "局面", "局势", "局部", "署名", NULL,
+  };
+
+  for (gsize p = start + 2; p < end; p++)
+    {
+      gsize from = p;
+
+      if ((run->text.chars[p] != 0x5c40 /* 局 */ && run->text.chars[p] != 0x7f72 /* 署 */) ||
+          ct_text_any_word_at (&run->text, p - 1, other_words) != NULL ||
+          ct_text_any_word_at (&run->text, p, other_words) != NULL)
+        continue;
+      while (from > start && from + 10 > p && ct_text_is_han (run->text.chars[from - 1]) &&
+             ct_text_any_word_before (&run->text, from, before_name) == NULL)
+        from--;
+      if (p - from >= 2 && !mention_between (run, from, p) &&
+          g_utf8_strchr ("市省区县州", -1, run->text.chars[from]) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Who @start..@end names as acting: its places, less where things happen
  * (在天津签署, 在福州市鼓楼区举行,四市…出席) and qualifiers; and the region
- * a 特区政府 there stands for (特区政府经济财政司与珠海市金湾区政府签署). */
+ * a 特区政府 there stands for (特区政府经济财政司与珠海市金湾区政府签署), or in its
+ * own paper one of its bureaus (劳工及福利局与惠州市人民政府签署). */
 static void
 add_actors (CtRun *run, GArray *list, gsize start, gsize end)
 {
+  gint home = home_region (run);
+
   if (ct_text_find (&run->text, start, end, "特区政府") >= 0 && special_region (run) >= 0)
     add_unique (list, special_region (run));
+  if (home >= 0 && names_home_bureau (run, start, end))
+    add_unique (list, home);
   for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
     {
       const CtPlaceMention *m = &g_array_index (run->mentions, CtPlaceMention, k);
