@@ -1401,6 +1401,22 @@ test_home_bureaus (void)
   g_assert_true (ct_test_has_tie (x, "香港特别行政区", "广东省/中山市"));
 }
 
+/* 湘赣两地8个县市区共同签署: the second count is of the signers, the first
+ * says where they are; a count may be of more than nine */
+static void
+test_count_within_a_count (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-05-13\n"
+    "5月12日,湘赣跨省通办合作推进会在醴陵市召开。株洲市醴陵市、攸县、茶陵县、炎陵县、渌口区和萍乡市湘东区、上栗县、芦溪县、"
+    "莲花县、安源区等10个县市区政务服务部门负责同志参加会议。会上,湘赣两地十个县市区共同签署《湘赣跨省通办合作协议》。\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 10);
+  g_assert_false (ct_test_has_place (x, "湖南省"));
+  g_assert_false (ct_test_has_place (x, "江西省"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1480,5 +1496,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/relation-established", test_relation_established);
   g_test_add_func ("/extractor/list-rows-end-at-prose", test_list_rows_end_at_prose);
   g_test_add_func ("/extractor/home-bureaus", test_home_bureaus);
+  g_test_add_func ("/extractor/count-within-a-count", test_count_within_a_count);
   return g_test_run ();
 }

@@ -2676,9 +2676,11 @@ places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after
   for (gsize i = from; i < to; i++)
     {
       gint n = ct_count_word_value (run->text.chars, run->text.length, i, after);
+      gsize again;
 
-      /* “鸡鸣三省”: a byname, not a count */
-      if (n >= 2 && !inside_quotes (run, from, i))
+      /* “鸡鸣三省”: a byname, not a count; 川渝两地12个区县: the second counts */
+      if (n >= 2 && !inside_quotes (run, from, i) &&
+          ct_count_word_value (run->text.chars, run->text.length, *after, &again) == 0)
         {
           gboolean any_level;
           CtLevel level = count_unit_level (run, i, &any_level);

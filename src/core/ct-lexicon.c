@@ -132,38 +132,54 @@ ct_grouping_kind_to_string (CtGroupingKind kind)
     }
 }
 
-/* "两地", "三省", "四市", "4个城市": how many places a phrase counts, or 0. */
+/* The value of the digit or numeral @c (0–9, 十 as 10), or -1. */
+static gint
+numeral_value (gunichar c)
+{
+  static const char * const numerals = "零一二三四五六七八九十";
+  gint k = 0;
+
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  for (const char *p = numerals; *p; p = g_utf8_next_char (p), k++)
+    if (g_utf8_get_char (p) == c)
+      return k;
+  return -1;
+}
+
+/* "两地", "三省", "四市", "4个城市", "12个区县", "十二个区县": how many
+ * places a phrase counts, or 0; from the first character of the number. */
 gint
 ct_count_word_value (const gunichar *chars,
                      gsize           length,
                      gsize           i,
                      gsize          *after)
 {
-  static const char * const numerals = "零一二三四五六七八九";
   static const char * const units[] = {
     "中心城区", "城区", "省会", "城市", "地市", "区县", "市县", "县市", "市州", "州市", "地", "省市", "省", "市", "城", "区", "县",
     "州", "盟", "旗", "方", NULL,
   };
   CtText text = { chars, length };
-  gint value = -1;
+  gint value = 0;
   gsize j = i;
   gunichar c = ct_text_at (&text, i);
 
+  if (i > 0 && numeral_value (chars[i - 1]) >= 0)
+    return 0;
   if (c == 0x4e24 || c == 0x53cc) /* 两 双 */
-    value = 2;
-  else if (c >= '1' && c <= '9')
-    value = c - '0';
-  else
     {
-      gint k = 0;
-
-      for (const char *p = numerals; *p; p = g_utf8_next_char (p), k++)
-        if (g_utf8_get_char (p) == c)
-          value = k;
+      value = 2;
+      j++;
     }
+  else if (c >= '0' && c <= '9')
+    for (; j < i + 3 && ct_text_at (&text, j) >= '0' && ct_text_at (&text, j) <= '9'; j++)
+      value = value * 10 + (ct_text_at (&text, j) - '0');
+  else
+    /* 十二 is 10 and 2, 二十三 is 2 tens and 3 */
+    for (gint digit; j < i + 3 && (digit = numeral_value (ct_text_at (&text, j))) >= 0 && !ct_text_is_digit (ct_text_at (&text, j)); j++)
+      value = digit == 10 ? MAX (value, 1) * 10 : value + digit;
   if (value < 2)
     return 0;
-  j++;
   if (ct_text_word_at (&text, j, "个"))
     j++;
   {

@@ -833,6 +833,16 @@ names_a_direction (CtPlaceScan *scan, gsize start, gsize length)
   return FALSE;
 }
 
+/* Whether the count at @end (两地) is followed by another (12个区县). */
+static gboolean
+counts_again (CtPlaceScan *scan, gsize end)
+{
+  gsize after, again;
+
+  return ct_count_word_value (scan->text.chars, scan->text.length, end, &after) > 0 &&
+         ct_count_word_value (scan->text.chars, scan->text.length, after, &again) > 0;
+}
+
 /* A contraction is the whole run of characters that can stand for places
  * before a context word; with a count (沪镇两地) the count says how many of
  * the run's last characters it is. */
@@ -877,8 +887,13 @@ find_contractions (CtPlaceScan *scan)
             continue;
           scan->next_run++;
           for (gsize k = 0; k < length; k++)
-            add_mention (scan, start + k, start + k + 1, chosen[k],
-                         provinces ? CT_HOW_ABBREVIATION : CT_HOW_CONTRACTION, scan->next_run);
+            {
+              add_mention (scan, start + k, start + k + 1, chosen[k],
+                           provinces ? CT_HOW_ABBREVIATION : CT_HOW_CONTRACTION, scan->next_run);
+              /* 川渝两地12个区县: where the counted others are */
+              g_array_index (scan->mentions, CtPlaceMention, scan->mentions->len - 1).qualifier =
+                count > 0 && counts_again (scan, end);
+            }
         }
     }
 }
