@@ -1417,6 +1417,20 @@ test_count_within_a_count (void)
   g_assert_false (ct_test_has_place (x, "江西省"));
 }
 
+/* 全省…和…推进会 is one province's own business, though 和 cut its name */
+static void
+test_own_business_before_and (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-06-23\n"
+    "6月21日至22日,全省淮河流域生态保护和高质量发展推进会在信阳市召开,沿淮各市分管负责同志参加会议。"
+    "推进会结束后,固始县与安徽省六安市霍邱县在固始县签署《固始霍邱淮河湿地联合保护协议》。\n");
+
+  g_assert_cmpuint (x->events->len, ==, 0);
+  g_assert_false (ct_test_has_place (x, "河南省/信阳市"));
+  g_assert_true (ct_test_has_tie (x, "河南省/信阳市/固始县", "安徽省/六安市/霍邱县"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1497,5 +1511,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/list-rows-end-at-prose", test_list_rows_end_at_prose);
   g_test_add_func ("/extractor/home-bureaus", test_home_bureaus);
   g_test_add_func ("/extractor/count-within-a-count", test_count_within_a_count);
+  g_test_add_func ("/extractor/own-business-before-and", test_own_business_before_and);
   return g_test_run ();
 }

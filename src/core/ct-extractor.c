@@ -2024,16 +2024,21 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
 }
 
 /* A meeting named for all of one place is its own business (全区秋粮收购
- * 工作推进会), unless it is about its places working together (全省山海协作
- * 工程推进会). */
+ * 工作推进会, 全省黄河流域生态保护和高质量发展推进会: the scope may come
+ * before a 和 that cut the name), unless it is about its places working
+ * together (全省山海协作工程推进会). */
 static gboolean
 is_internal (CtRun *run, gsize start, gsize end)
 {
   static const char * const scopes[] = { "全省", "全区", "全市", "全县", "全州", "全盟", "全旗", NULL };
+  gsize from = start;
 
-  if (ct_text_any_word_at (&run->text, start, scopes) == NULL)
+  while (from > 0 && from + 16 > start && ct_text_any_word_at (&run->text, from, scopes) == NULL &&
+         ct_text_is_han (run->text.chars[from - 1]))
+    from--;
+  if (ct_text_any_word_at (&run->text, from, scopes) == NULL)
     return FALSE;
-  for (gsize i = start; i < end; i++)
+  for (gsize i = from; i < end; i++)
     if (ct_text_any_word_at (&run->text, i, ct_cooperation_words) != NULL || ct_text_word_at (&run->text, i, "协作"))
       return FALSE;
   return TRUE;
