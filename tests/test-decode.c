@@ -149,7 +149,11 @@ test_html (void)
   {
     const char *metas[] = { "<meta name=\"OriginalPublishDate\" content=\"2034-03-05\">",
                             "<meta name=\"firstpublishedtime\" content=\"2034-03-05-10:20:33\">",
-                            "<meta property=\"article:published_time\" content=\"2034/03/05 10:20\">" };
+                            "<meta property=\"article:published_time\" content=\"2034/03/05 10:20\">",
+                            "<meta itemprop=\"datePublished\" content=\"2034-03-05\">",
+                            "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                            "\"datePublished\": \"2034-03-05T10:20:00+08:00\"}</script>",
+                            "</head><body><time pubdate datetime=\"2034-03-05\">3月5日</time>" };
 
     for (guint i = 0; i < G_N_ELEMENTS (metas); i++)
       {

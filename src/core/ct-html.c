@@ -98,8 +98,9 @@ read_meta (CtHtmlState *state, xmlNode *node)
 {
   g_autofree char *name = (char *) xmlGetProp (node, (const xmlChar *) "name");
   g_autofree char *property = (char *) xmlGetProp (node, (const xmlChar *) "property");
+  g_autofree char *itemprop = (char *) xmlGetProp (node, (const xmlChar *) "itemprop");
   g_autofree char *content = (char *) xmlGetProp (node, (const xmlChar *) "content");
-  const char *key = name ? name : property;
+  const char *key = name ? name : property ? property : itemprop;
 
   if (key == NULL || content == NULL || state->published != NULL)
     return;
@@ -111,6 +112,39 @@ read_meta (CtHtmlState *state, xmlNode *node)
         g_str_equal (lower, "og:release_date") || g_str_equal (lower, "date") || g_str_equal (lower, "dc.date"))
       state->published = g_strdup (content);
   }
+}
+
+/* <time datetime="…" pubdate> or <time itemprop="datePublished" datetime="…"> */
+static void
+read_time (CtHtmlState *state, xmlNode *node)
+{
+  g_autofree char *itemprop = (char *) xmlGetProp (node, (const xmlChar *) "itemprop");
+  g_autofree char *datetime = (char *) xmlGetProp (node, (const xmlChar *) "datetime");
+
+  if (state->published == NULL && datetime != NULL &&
+      (xmlHasProp (node, (const xmlChar *) "pubdate") != NULL || (itemprop != NULL && strstr (itemprop, "datePublished") != NULL)))
+    state->published = g_steal_pointer (&datetime);
+}
+
+/* "datePublished": "…" in a page's linked data (<script type="application/ld+json">) */
+static void
+read_linked_data (CtHtmlState *state, xmlNode *script)
+{
+  g_autofree char *type = (char *) xmlGetProp (script, (const xmlChar *) "type");
+  g_autofree char *json = NULL;
+  const char *p, *end;
+
+  if (state->published != NULL || type == NULL || g_ascii_strcasecmp (type, "application/ld+json") != 0)
+    return;
+  json = (char *) xmlNodeGetContent (script);
+  if (json == NULL || (p = strstr (json, "\"datePublished\"")) == NULL)
+    return;
+  p += strlen ("\"datePublished\"");
+  while (*p == ' ' || *p == ':' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  if (*p != '"' || (end = strchr (p + 1, '"')) == NULL)
+    return;
+  state->published = g_strndup (p + 1, end - p - 1);
 }
 
 /* Whether @table holds data, a few words a cell (签约项目 and their
@@ -145,12 +179,18 @@ walk (CtHtmlState *state, xmlNode *node, gboolean in_link)
           read_meta (state, node);
           continue;
         }
+      if (g_ascii_strcasecmp ((const char *) node->name, "script") == 0)
+        read_linked_data (state, node);
+      else if (g_ascii_strcasecmp ((const char *) node->name, "time") == 0)
+        read_time (state, node);
       if (g_ascii_strcasecmp ((const char *) node->name, "head") == 0)
         {
           /* Only metadata is wanted from the head; <title> repeats the h1 with the site name. */
           for (xmlNode *child = node->children; child != NULL; child = child->next)
             if (child->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) child->name, "meta") == 0)
               read_meta (state, child);
+            else if (child->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) child->name, "script") == 0)
+              read_linked_data (state, child);
           continue;
         }
       if (name_in (node->name, dropped_elements, G_N_ELEMENTS (dropped_elements)) ||
