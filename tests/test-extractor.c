@@ -1431,6 +1431,46 @@ test_own_business_before_and (void)
   g_assert_true (ct_test_has_tie (x, "河南省/信阳市/固始县", "安徽省/六安市/霍邱县"));
 }
 
+/* The text of an agreement itself: a heading broken over lines names it,
+ * 甲方 and 乙方 who sign it, its signing date when it took effect */
+static void
+test_agreement_text_itself (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "安阳市人民政府 邯郸市人民政府\n"
+    "战略合作框架协议\n"
+    "\n"
+    "甲方：安阳市人民政府\n"
+    "乙方：邯郸市人民政府\n"
+    "\n"
+    "为推动豫冀毗邻地区协同发展，甲乙双方本着优势互补、互利共赢的原则，经友好协商，达成如下协议。\n"
+    "第一条　双方共同推进漳河流域生态保护，建立跨界断面水质联合监测制度。\n"
+    "第二条　本协议一式四份，甲乙双方各执两份。\n"
+    "\n"
+    "签订日期：2032年3月18日\n");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "安阳市人民政府邯郸市人民政府战略合作框架协议");
+  date = ct_date_format (&agreement (x, 0)->date);
+  g_assert_cmpstr (date, ==, "2032-03-18");
+  g_assert_true (ct_test_has_tie (x, "河南省/安阳市", "河北省/邯郸市"));
+}
+
+/* 局长今日在西安出席…交流会: the meeting was where those who attended were */
+static void
+test_venue_of_attendance (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-06-14\n"
+    "成都市文化广电旅游局局长今日在西安出席“蓉陕文化旅游交流会”,并与西安市文化和旅游局签署合作备忘录。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "陕西省/西安市");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1512,5 +1552,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/home-bureaus", test_home_bureaus);
   g_test_add_func ("/extractor/count-within-a-count", test_count_within_a_count);
   g_test_add_func ("/extractor/own-business-before-and", test_own_business_before_and);
+  g_test_add_func ("/extractor/agreement-text-itself", test_agreement_text_itself);
+  g_test_add_func ("/extractor/venue-of-attendance", test_venue_of_attendance);
   return g_test_run ();
 }

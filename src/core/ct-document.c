@@ -262,12 +262,14 @@ split_lines (CtDocument *self, const CtText *text)
     }
 }
 
-/* "出席：张某　A县人民政府副县长": the label of minutes that says who came */
+/* "出席：张某　A县人民政府副县长": the label of minutes that says who came;
+ * "甲方：A市人民政府": the label of an agreement's own text that says who signs */
 static gboolean
-opens_attendance (const CtText *text, const CtLine *line)
+opens_roll (const CtText *text, const CtLine *line)
 {
   static const char * const labels[] = {
-    "出席人员", "参会人员", "参加人员", "出席单位", "参会单位", "出席", "列席", "参加", "参会", "与会", NULL,
+    "出席人员", "参会人员", "参加人员", "出席单位", "参会单位", "出席", "列席", "参加", "参会", "与会",
+    "甲方", "乙方", "丙方", "丁方", NULL,
   };
   gsize i = content_start (text, line);
   const char *label = ct_text_any_word_at (text, i, labels);
@@ -299,18 +301,18 @@ find_body (CtDocument *self, const CtText *text, guint *first, guint *last)
     }
 
   *first = *last = 0;
-  /* listing: 0 none, 1 a line ended with a colon, 2 its items; attending:
-   * within the attendance of minutes, its label's line and those indented
-   * under it, which belong to the record */
-  for (guint i = 0, listing = 0, attending = 0; i < limit; i++)
+  /* listing: 0 none, 1 a line ended with a colon, 2 its items; in_roll:
+   * within who came to minutes or who signs an agreement's text, its
+   * label's line and those indented under it, which belong to the record */
+  for (guint i = 0, listing = 0, in_roll = 0; i < limit; i++)
     {
       const CtLine *line = &g_array_index (self->lines, CtLine, i);
       gint score = line_score (text, line);
       gsize end = line->end;
 
-      attending = opens_attendance (text, line) ||
-                  (attending && line->kind != CT_LINE_BLANK && content_start (text, line) > line->start);
-      if (attending)
+      in_roll = opens_roll (text, line) ||
+                (in_roll && line->kind != CT_LINE_BLANK && content_start (text, line) > line->start);
+      if (in_roll)
         score = MAX (score, 1);
 
       /* "出席会议的有：" and the lines under it (after a blank line, maybe),

@@ -1710,7 +1710,8 @@ building_named (CtRun *run, const CtPlaceMention *m)
 static gint
 venue_in (CtRun *run, const CtSentence *s)
 {
-  static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", NULL };
+  /* 在成都出席…交流会: where those who attended were */
+  static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", "出席", "参加", NULL };
 
   for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
     {
@@ -3319,6 +3320,72 @@ drop_shortened_agreements (CtRun *run)
     }
 }
 
+/* The text of an agreement itself: its heading (A市人民政府 B市人民政府 /
+ * 战略合作框架协议) names it, and 甲方：, 乙方： lines name who signs it. */
+static void
+find_document_agreement (CtRun *run)
+{
+  static const char * const sides[] = { "甲方", "乙方", "丙方", "丁方", NULL };
+  static const char * const kinds[] = { "协议", "协议书", "备忘录", "章程", "合作安排", "宣言", "倡议书", "公约", NULL };
+  g_autoptr(GArray) parties = new_place_list ();
+  g_autoptr(GString) title = g_string_new (NULL);
+  gint first = -1;
+
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      if (ct_text_any_word_at (&run->text, s->start, sides) != NULL && ct_text_at (&run->text, s->start + 2) == ':')
+        {
+          add_actors (run, parties, s->start + 3, s->end);
+          first = first < 0 ? (gint) si : first;
+        }
+    }
+  if (parties->len < 2)
+    return;
+  /* the heading: the block of lines right above the first side, however
+   * it is broken (A市人民政府 / 与B市…局 / 合作备忘录) */
+  {
+    guint top = sentence (run, first)->line, bottom;
+
+    while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind == CT_LINE_BLANK)
+      top--;
+    bottom = top;
+    while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind != CT_LINE_BLANK &&
+           ct_text_find_any (&run->text, g_array_index (run->document->lines, CtLine, top - 1).start,
+                             g_array_index (run->document->lines, CtLine, top - 1).end, clause_marks) < 0)
+      top--;
+    for (guint l = top; l < bottom; l++)
+      {
+        const CtLine *line = &g_array_index (run->document->lines, CtLine, l);
+        g_autofree char *words = ct_document_get_name (run->document, line->start, line->end);
+
+        for (const char *p = words; *p; p = g_utf8_next_char (p))
+          if (!g_unichar_isspace (g_utf8_get_char (p)))
+            g_string_append_unichar (title, g_utf8_get_char (p));
+      }
+  }
+  for (guint k = 0; kinds[k] != NULL; k++)
+    if (g_str_has_suffix (title->str, kinds[k]))
+      {
+        /* a release may have named it before its full text */
+        CtAgreement *a = find_agreement (run, title->str, parties);
+
+        if (a == NULL)
+          {
+            a = g_new0 (CtAgreement, 1);
+            a->title = g_strdup (title->str);
+            a->parties = new_place_list ();
+            a->date = run->document->published;
+            set_evidence (run, &a->evidence, first);
+            g_ptr_array_add (run->out->agreements, a);
+          }
+        for (guint i = 0; i < parties->len; i++)
+          add_unique (a->parties, g_array_index (parties, guint, i));
+        break;
+      }
+}
+
 static void
 find_agreements (CtRun *run)
 {
@@ -3333,6 +3400,7 @@ find_agreements (CtRun *run)
       find_untitled_agreements (run, si);
       find_table_row_agreement (run, si);
     }
+  find_document_agreement (run);
   drop_shortened_agreements (run);
 }
 
