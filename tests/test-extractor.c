@@ -1471,6 +1471,21 @@ test_venue_of_attendance (void)
   g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "陕西省/西安市");
 }
 
+/* A charter says 本联盟 of its own alliance */
+static void
+test_charter_names_itself (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "武陵山区文旅协作联盟章程\n"
+    "时间:2032-05-10\n"
+    "第一条　本联盟名称为“武陵山区文旅协作联盟”。\n"
+    "第二条　本联盟由湖南省张家界市永定区、湖北省恩施州来凤县和重庆市酉阳县共同发起成立，是自愿结成的区域合作组织。\n");
+  CtGrouping *g = grouping_named (x, "武陵山区文旅协作联盟");
+
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_true (ct_test_has_tie (x, "湖南省/张家界市/永定区", "重庆市/酉阳土家族苗族自治县"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1554,5 +1569,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/own-business-before-and", test_own_business_before_and);
   g_test_add_func ("/extractor/agreement-text-itself", test_agreement_text_itself);
   g_test_add_func ("/extractor/venue-of-attendance", test_venue_of_attendance);
+  g_test_add_func ("/extractor/charter-names-itself", test_charter_names_itself);
   return g_test_run ();
 }

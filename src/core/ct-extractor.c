@@ -106,7 +106,7 @@ static const char * const meeting_references[] = {
 };
 
 static const char * const anaphors[] = {
-  "此次", "本次", "这次", "这个", "该", "本届", "上届", "下届", "下一届", "下一次", "下次", "历届", "每届", "这一", NULL,
+  "此次", "本次", "这次", "这个", "该", "本", "本届", "上届", "下届", "下一届", "下一次", "下次", "历届", "每届", "这一", NULL,
 };
 
 /* ------------------------------------------------------------------------ */
@@ -882,6 +882,20 @@ find_bodies (CtRun *run)
     }
 }
 
+/* 本联盟名称为“X联盟”: a charter names its grouping, in quotes that close at @end. */
+static gboolean
+named_so (CtRun *run, const CtSentence *s, gsize end)
+{
+  static const char * const naming[] = { "名称为", "名称是", "全称为", "定名为", NULL };
+  gssize open;
+
+  if (ct_text_at (&run->text, end) != 0x201d /* ” */)
+    return FALSE;
+  for (open = end; open > (gssize) s->start && run->text.chars[open - 1] != 0x201c /* “ */; open--)
+    ;
+  return open > (gssize) s->start + 1 && ct_text_any_word_before (&run->text, open - 1, naming) != NULL;
+}
+
 static void
 find_grouping_names (CtRun *run)
 {
@@ -915,7 +929,7 @@ find_grouping_names (CtRun *run)
              * starts, yet one its meeting is called by */
             if (start == G_MAXSIZE && (meeting_follows (run, end, s->end) || definition_follows (run, end) ||
                                        defined_next (run, si, ct_grouping_suffixes[k].suffix) ||
-                                       joined_by_places (run, s, i)))
+                                       joined_by_places (run, s, i) || named_so (run, s, end)))
               {
                 start = name_start (run, s->start, i);
                 /* …联盟第一次联盟大会: an ordinal belongs to the meeting, not to
