@@ -1486,6 +1486,33 @@ test_charter_names_itself (void)
   g_assert_true (ct_test_has_tie (x, "湖南省/张家界市/永定区", "重庆市/酉阳土家族苗族自治县"));
 }
 
+/* A notice that issues a plan: the plan was adopted at a meeting (《…》已经
+ * …会议审议通过), its tasks (签署《…》，4月底前完成签约) are for later, and the
+ * office of the body (联席会议办公室) is no meeting */
+static void
+test_plan_issued (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "汉江生态经济带联席会议办公室文件\n"
+    "\n"
+    "关于印发《汉江生态经济带2032年工作要点》的通知\n"
+    "\n"
+    "《汉江生态经济带2032年工作要点》已经2032年2月21日在十堰市召开的汉江生态经济带党政联席会议第二次会议审议通过，"
+    "十堰市、襄阳市、汉中市党政主要负责同志出席会议。现印发给你们，请认真抓好落实。\n"
+    "\n"
+    "汉江生态经济带联席会议办公室\n"
+    "2032年2月24日\n"
+    "\n"
+    "1．签署《汉江十堰襄阳段跨界水污染联防联控协议》，2032年4月底前完成签约。\n"
+    "牵头单位：十堰市生态环境局\n");
+
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "汉江生态经济带2032年工作要点");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpstr (event (x, 0)->title, ==, "汉江生态经济带党政联席会议第二次会议");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1570,5 +1597,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/agreement-text-itself", test_agreement_text_itself);
   g_test_add_func ("/extractor/venue-of-attendance", test_venue_of_attendance);
   g_test_add_func ("/extractor/charter-names-itself", test_charter_names_itself);
+  g_test_add_func ("/extractor/plan-issued", test_plan_issued);
   return g_test_run ();
 }

@@ -2116,11 +2116,11 @@ sitting_follows (CtRun *run, gsize end)
 }
 
 /* 第一会议室, 会议中心, 香港会议展览中心: a room or a hall, where a meeting
- * may be */
+ * may be; 联席会议办公室: the office of a body that meets */
 static gboolean
 names_a_room (CtRun *run, gsize end)
 {
-  static const char * const rooms[] = { "室", "厅", "中心", "大楼", "大厦", "展览中心", "展览馆", NULL };
+  static const char * const rooms[] = { "室", "厅", "中心", "大楼", "大厦", "展览中心", "展览馆", "办公室", "秘书处", NULL };
 
   return ct_text_any_word_at (&run->text, end, rooms) != NULL;
 }
@@ -3058,6 +3058,21 @@ parties_leading_title (CtRun *run, gsize title_start, gsize title_end, GArray *p
       add_unique (parties, g_array_index (leading, guint, i));
 }
 
+static const char * const passive_verbs[] = { "审议通过", "审定", "签署", "签订", "通过", NULL };
+
+/* 签署《…》，2039年4月底前完成签约: a signing set for later, not one done
+ * (签署《…》，今年底前实现… is done, with a goal). */
+static gboolean
+set_for_later (CtRun *run, const CtSentence *s, gsize close)
+{
+  static const char * const deadlines[] = { "前完成签约", "前完成签署", "前完成签订", "前签署", "前签订", "前签约", NULL };
+  gsize end = close;
+
+  while (end < s->end && run->text.chars[end] != 0x3002 && run->text.chars[end] != ';')
+    end++;
+  return ct_text_find_any (&run->text, close, end, deadlines) >= 0;
+}
+
 static void
 find_titled_agreements (CtRun *run, guint si)
 {
@@ -3068,7 +3083,7 @@ find_titled_agreements (CtRun *run, guint si)
       gsize open = i, close;
       const char *verb = NULL;
       gsize verb_at = 0;
-      gboolean keyword;
+      gboolean keyword, passive = FALSE;
       GArray *item;
       const CtLine *heading;
       /* 《…》, or 「…」 as Hong Kong and Taiwan write titles */
@@ -3082,6 +3097,9 @@ find_titled_agreements (CtRun *run, guint si)
         break;
       i = close;
 
+      /* 签署《…》，4月底前完成签约: a task set for later */
+      if (set_for_later (run, s, close))
+        continue;
       /* the verb: the last signing verb before the title in the sentence */
       for (gsize j = s->start; j < open; j++)
         {
@@ -3093,6 +3111,14 @@ find_titled_agreements (CtRun *run, guint si)
               verb_at = j;
             }
         }
+      /* 《…》已经…会议审议通过: the verb after the title */
+      if (verb == NULL && (ct_text_word_at (&run->text, close + 1, "经") || ct_text_word_at (&run->text, close + 1, "已经")))
+        for (gsize j = close + 1; j < s->end && g_utf8_strchr (",;", -1, run->text.chars[j]) == NULL && verb == NULL; j++)
+          if ((verb = ct_text_any_word_at (&run->text, j, passive_verbs)) != NULL)
+            {
+              verb_at = j;
+              passive = TRUE;
+            }
       keyword = ct_text_any_word_before (&run->text, close, agreement_keywords) != NULL;
       /* 「」 also quote words: only an agreement's name is a title there */
       if (ct_text_any_word_before (&run->text, open, drafting_words) != NULL || (closer == 0x300d && !keyword))
@@ -3114,11 +3140,20 @@ find_titled_agreements (CtRun *run, guint si)
 
         if (verb != NULL && add_respective_agreements (run, si, clause, verb_at, title_start, close))
           continue;
-        parties = verb != NULL ? find_parties (run, subject_clause (run, s, verb_at), verb_at) : item != NULL ? item : new_place_list ();
+        parties = verb != NULL && !passive ? find_parties (run, subject_clause (run, s, verb_at), verb_at)
+                  : item != NULL ? item : new_place_list ();
         if (parties->len == 0)
           parties_from_title (run, title_start, parties);
         if (parties->len < 2)
           parties_leading_title (run, title_start, close, parties);
+        /* …经…会议审议通过: those at the meeting */
+        if (passive && parties->len < 2 && refers_to_meeting (run, close, verb_at))
+          {
+            CtEvent *event = event_for_sentence (run, si);
+
+            for (guint k = 0; event != NULL && k < event->participants->len; k++)
+              add_unique (parties, g_array_index (event->participants, guint, k));
+          }
         /* 省人民政府印发《…规划》: one issuer's document, not an agreement
          * (a 倡议 or 共识 released at a meeting is its participants') */
         if (parties->len < 2 && !keyword && verb != NULL && ct_text_any_word_at (&run->text, verb_at, issuing_verbs) != NULL)
