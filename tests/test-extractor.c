@@ -1477,13 +1477,23 @@ test_charter_names_itself (void)
 {
   g_autoptr(CtExtraction) x = ct_test_extract_text (
     "武陵山区文旅协作联盟章程\n"
-    "时间:2032-05-10\n"
+    "\n"
     "第一条　本联盟名称为“武陵山区文旅协作联盟”。\n"
-    "第二条　本联盟由湖南省张家界市永定区、湖北省恩施州来凤县和重庆市酉阳县共同发起成立，是自愿结成的区域合作组织。\n");
+    "第二条　本联盟由湖南省张家界市永定区、湖北省恩施州来凤县和重庆市酉阳县共同发起成立，是自愿结成的区域合作组织。\n"
+    "第三条　本章程经2032年5月10日在永定区召开的武陵山区文旅协作联盟第一次理事会议审议通过，自通过之日起施行。\n");
   CtGrouping *g = grouping_named (x, "武陵山区文旅协作联盟");
+  g_autofree char *date = NULL;
+  g_autofree char *published = ct_date_format (&x->published);
 
   g_assert_true (g != NULL && g->members->len == 3);
   g_assert_true (ct_test_has_tie (x, "湖南省/张家界市/永定区", "重庆市/酉阳土家族苗族自治县"));
+  /* and it is an agreement of theirs, adopted on its own date */
+  g_assert_cmpuint (x->agreements->len, ==, 1);
+  g_assert_cmpstr (agreement (x, 0)->title, ==, "武陵山区文旅协作联盟章程");
+  g_assert_cmpuint (agreement (x, 0)->parties->len, ==, 3);
+  date = ct_date_format (&agreement (x, 0)->date);
+  g_assert_cmpstr (date, ==, "2032-05-10");
+  g_assert_cmpstr (published, ==, "2032-05-10");
 }
 
 /* A notice that issues a plan: the plan was adopted at a meeting (《…》已经

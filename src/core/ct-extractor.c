@@ -3369,15 +3369,62 @@ drop_shortened_agreements (CtRun *run)
     }
 }
 
-/* The text of an agreement itself: its heading (A市人民政府 B市人民政府 /
- * 战略合作框架协议) names it, and 甲方：, 乙方： lines name who signs it. */
+static const char * const document_kinds[] = { "协议", "协议书", "备忘录", "章程", "合作安排", "宣言", "倡议书", "公约", NULL };
+
+/* The heading of an agreement's own text: the block of lines right above
+ * @line, however it is broken (A市人民政府 / 与B市…局 / 合作备忘录), run together. */
+static char *
+heading_above (CtRun *run, guint line)
+{
+  GString *title = g_string_new (NULL);
+  guint top = line, bottom;
+
+  while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind == CT_LINE_BLANK)
+    top--;
+  bottom = top;
+  while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind != CT_LINE_BLANK &&
+         ct_text_find_any (&run->text, g_array_index (run->document->lines, CtLine, top - 1).start,
+                           g_array_index (run->document->lines, CtLine, top - 1).end, clause_marks) < 0)
+    top--;
+  for (guint l = top; l < bottom; l++)
+    {
+      const CtLine *heading = &g_array_index (run->document->lines, CtLine, l);
+      g_autofree char *words = ct_document_get_name (run->document, heading->start, heading->end);
+
+      for (const char *p = words; *p; p = g_utf8_next_char (p))
+        if (!g_unichar_isspace (g_utf8_get_char (p)))
+          g_string_append_unichar (title, g_utf8_get_char (p));
+    }
+  return g_string_free (title, FALSE);
+}
+
+/* 本章程经2039年4月15日…理事会议审议通过: the sentence in which a text says
+ * it was adopted or signed, or -1. */
+static gint
+adopted_here (CtRun *run)
+{
+  for (guint si = 0; si < run->document->sentences->len; si++)
+    {
+      const CtSentence *s = sentence (run, si);
+
+      for (gsize i = s->start; i + 3 < s->end; i++)
+        if (run->text.chars[i] == 0x672c /* 本 */ && ct_text_any_word_at (&run->text, i + 1, document_kinds) != NULL &&
+            ct_text_find (&run->text, i, s->end, "经") >= 0 && ct_text_find_any (&run->text, i, s->end, passive_verbs) >= 0)
+          return si;
+    }
+  return -1;
+}
+
+/* The text of an agreement itself: its heading names it; 甲方：, 乙方：
+ * lines name who signs it, or it says it was adopted (本章程经…审议通过)
+ * by the members of the grouping it is of, or by those at the meeting. */
 static void
 find_document_agreement (CtRun *run)
 {
   static const char * const sides[] = { "甲方", "乙方", "丙方", "丁方", NULL };
-  static const char * const kinds[] = { "协议", "协议书", "备忘录", "章程", "合作安排", "宣言", "倡议书", "公约", NULL };
   g_autoptr(GArray) parties = new_place_list ();
-  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  CtDate date = run->document->published;
   gint first = -1;
 
   for (guint si = 0; si < run->document->sentences->len; si++)
@@ -3390,42 +3437,40 @@ find_document_agreement (CtRun *run)
           first = first < 0 ? (gint) si : first;
         }
     }
-  if (parties->len < 2)
+  if (parties->len >= 2)
+    title = heading_above (run, sentence (run, first)->line);
+  else if (run->document->sentences->len > 0 && (first = adopted_here (run)) >= 0 &&
+           g_array_index (run->document->lines, CtLine, sentence (run, 0)->line).kind == CT_LINE_TITLE)
+    {
+      const CtSentence *s = sentence (run, first);
+      CtEvent *event = event_for_sentence (run, first);
+      const CtDateMention *d = first_date_in (run, s->start, s->end, s->start, s->start);
+
+      title = ct_document_get_name (run->document, sentence (run, 0)->start, sentence (run, 0)->end);
+      parties_from_title (run, sentence (run, 0)->start, parties);
+      for (guint k = 0; parties->len < 2 && event != NULL && k < event->participants->len; k++)
+        add_unique (parties, g_array_index (event->participants, guint, k));
+      if (d != NULL)
+        date = d->date;
+      /* undated otherwise, the text's own date is the day it was adopted:
+       * the document learns it too, for its list and the timeline */
+      if (run->out->published.precision == CT_PRECISION_NONE)
+        run->document->published = run->out->published = date;
+    }
+  if (title == NULL || parties->len < 2)
     return;
-  /* the heading: the block of lines right above the first side, however
-   * it is broken (A市人民政府 / 与B市…局 / 合作备忘录) */
-  {
-    guint top = sentence (run, first)->line, bottom;
-
-    while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind == CT_LINE_BLANK)
-      top--;
-    bottom = top;
-    while (top > 0 && g_array_index (run->document->lines, CtLine, top - 1).kind != CT_LINE_BLANK &&
-           ct_text_find_any (&run->text, g_array_index (run->document->lines, CtLine, top - 1).start,
-                             g_array_index (run->document->lines, CtLine, top - 1).end, clause_marks) < 0)
-      top--;
-    for (guint l = top; l < bottom; l++)
-      {
-        const CtLine *line = &g_array_index (run->document->lines, CtLine, l);
-        g_autofree char *words = ct_document_get_name (run->document, line->start, line->end);
-
-        for (const char *p = words; *p; p = g_utf8_next_char (p))
-          if (!g_unichar_isspace (g_utf8_get_char (p)))
-            g_string_append_unichar (title, g_utf8_get_char (p));
-      }
-  }
-  for (guint k = 0; kinds[k] != NULL; k++)
-    if (g_str_has_suffix (title->str, kinds[k]))
+  for (guint k = 0; document_kinds[k] != NULL; k++)
+    if (g_str_has_suffix (title, document_kinds[k]))
       {
         /* a release may have named it before its full text */
-        CtAgreement *a = find_agreement (run, title->str, parties);
+        CtAgreement *a = find_agreement (run, title, parties);
 
         if (a == NULL)
           {
             a = g_new0 (CtAgreement, 1);
-            a->title = g_strdup (title->str);
+            a->title = g_strdup (title);
             a->parties = new_place_list ();
-            a->date = run->document->published;
+            a->date = date;
             set_evidence (run, &a->evidence, first);
             g_ptr_array_add (run->out->agreements, a);
           }
