@@ -1523,6 +1523,29 @@ test_plan_issued (void)
   g_assert_cmpstr (event (x, 0)->title, ==, "汉江生态经济带党政联席会议第二次会议");
 }
 
+/* Namesakes abroad: 韩国平昌郡 is not 平昌县, 越南广宁省 not 广宁县, 兴安省
+ * not 兴安盟, 台南市永康区 (named again alone) not 永康市; companies 来自台湾
+ * are not Taiwan acting, nor a 工业会's deal a place's */
+static void
+test_foreign_namesakes (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-06-17\n"
+    "6月16日,国际友城合作大会在石家庄市举行。石家庄市与韩国江原道平昌郡签署友好交流备忘录,唐山市与越南广宁省签署经贸合作意向书,"
+    "张家口市与越南兴安省签署旅游合作备忘录。会上,石家庄市与唐山市签署《石唐港口物流合作协议》。"
+    "来自台湾的约300家企业参会。台南市永康区工业会与唐山市人民政府签署「五金产业对接备忘录」,永康区以五金产业闻名。\n");
+
+  g_assert_false (ct_test_has_place (x, "四川省/巴中市/平昌县"));
+  g_assert_false (ct_test_has_place (x, "广东省/肇庆市/广宁县"));
+  g_assert_false (ct_test_has_place (x, "内蒙古自治区/兴安盟"));
+  g_assert_false (ct_test_has_place (x, "浙江省/金华市/永康市"));
+  g_assert_false (ct_test_has_place (x, "台湾省"));
+  g_assert_true (ct_test_has_tie (x, "河北省/石家庄市", "河北省/唐山市"));
+  g_assert_cmpuint (x->ties->len, ==, 1);
+  for (guint i = 0; i < x->agreements->len; i++)
+    g_assert_cmpstr (agreement (x, i)->title, !=, "五金产业对接备忘录");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1608,5 +1631,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/venue-of-attendance", test_venue_of_attendance);
   g_test_add_func ("/extractor/charter-names-itself", test_charter_names_itself);
   g_test_add_func ("/extractor/plan-issued", test_plan_issued);
+  g_test_add_func ("/extractor/foreign-namesakes", test_foreign_namesakes);
   return g_test_run ();
 }

@@ -789,7 +789,7 @@ defined_next (CtRun *run, guint si, const char *suffix)
 static gboolean
 by_private_bodies (CtRun *run, gsize start, gsize end)
 {
-  static const char * const bodies[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", NULL };
+  static const char * const bodies[] = { "企业", "机构", "公司", "单位", "高校", "多家", "银行", "协会", "商会", "工业会", "农会", "公会", NULL };
 
   return ct_text_find_any (&run->text, start, end, bodies) >= 0;
 }
@@ -2228,6 +2228,24 @@ mention_between (CtRun *run, gsize from, gsize to)
   return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start < to;
 }
 
+/* 来自台湾的约300家企业, 来自北京、上海的游客: where others come from, not an actor. */
+static gboolean
+origin_of_others (CtRun *run, const CtPlaceMention *m)
+{
+  static const char * const others[] = { "企业", "公司", "客商", "商家", "游客", "厂商", "机构", NULL };
+  gsize first = m->start, end = list_end (run, m->start, run->text.length);
+
+  for (guint k = ct_spans_lower_bound (run->mentions, m->start); k-- > 0;)
+    {
+      const CtPlaceMention *before = &g_array_index (run->mentions, CtPlaceMention, k);
+
+      if (list_end (run, before->start, run->text.length) < m->end)
+        break;
+      first = before->start;
+    }
+  return ct_text_word_before (&run->text, first, "来自") && ct_text_find_any (&run->text, end, MIN (end + 10, run->text.length), others) >= 0;
+}
+
 /* The special region a Hong Kong or Macao paper calls its own (本港, 本澳), or -1. */
 static gint
 home_region (CtRun *run)
@@ -2288,7 +2306,7 @@ add_actors (CtRun *run, GArray *list, gsize start, gsize end)
 
       if (m->start >= end)
         break;
-      if (m->end <= end && !m->qualifier && !is_where (run, m))
+      if (m->end <= end && !m->qualifier && !is_where (run, m) && !origin_of_others (run, m))
         add_unique (list, m->division);
     }
 }
@@ -3155,8 +3173,11 @@ find_titled_agreements (CtRun *run, guint si)
               add_unique (parties, g_array_index (event->participants, guint, k));
           }
         /* 省人民政府印发《…规划》: one issuer's document, not an agreement
-         * (a 倡议 or 共识 released at a meeting is its participants') */
-        if (parties->len < 2 && !keyword && verb != NULL && ct_text_any_word_at (&run->text, verb_at, issuing_verbs) != NULL)
+         * (a 倡议 or 共识 released at a meeting is its participants');
+         * A市永康区工业会与B市人民政府签署「…」: a body's deal, not a place's */
+        if (parties->len < 2 && verb != NULL &&
+            ((!keyword && ct_text_any_word_at (&run->text, verb_at, issuing_verbs) != NULL) ||
+             (!passive && by_private_bodies (run, clause, verb_at))))
           {
             g_array_unref (parties);
             continue;

@@ -52,6 +52,19 @@ const char * const ct_region_names[] = {
   "长江下游", "黄河流域", "成渝", "京津冀", "粤港澳", "海峡西岸", "东北", "西部", "中部", "东部", NULL,
 };
 
+/* Places whose divisions the gazetteer does not hold: other countries, and
+ * Taiwan and its cities (GB/T 2260 gives 台湾省 none).  A name after one of
+ * these (越南广宁省, 韩国平昌郡, 台南市永康区) is a namesake there, not the
+ * Chinese division. */
+const char * const ct_places_beyond[] = {
+  "越南", "老挝", "缅甸", "泰国", "柬埔寨", "马来西亚", "新加坡", "印度尼西亚", "菲律宾", "印度", "尼泊尔", "巴基斯坦",
+  "韩国", "朝鲜", "日本", "蒙古国", "俄罗斯", "哈萨克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "乌兹别克斯坦",
+  "美国", "加拿大", "墨西哥", "巴西", "阿根廷", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时",
+  "瑞士", "奥地利", "波兰", "捷克", "匈牙利", "塞尔维亚", "希腊", "土耳其", "以色列", "埃及", "南非", "澳大利亚", "新西兰",
+  "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "彰化", "云林",
+  "南投", "苗栗", "澎湖", NULL,
+};
+
 /* What follows a contraction that is used as a set of places (沪镇合作, 杭黄一体化). */
 const char * const ct_cooperation_words[] = {
   "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "共同", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,

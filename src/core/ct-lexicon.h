@@ -26,6 +26,7 @@ typedef struct
 
 extern const CtGroupingSuffix ct_grouping_suffixes[];
 extern const char * const ct_region_names[];
+extern const char * const ct_places_beyond[];
 extern const char * const ct_cooperation_words[];
 extern const char * const ct_transport_words[];
 extern const char * const ct_border_words[];

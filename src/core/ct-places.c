@@ -41,6 +41,7 @@ typedef struct
   GHashTable *certain;   /* divisions named without ambiguity anywhere */
   GHashTable *full;      /* divisions named by their full name */
   GHashTable *anchored;  /* 城区, 东区…: generic names named after their city */
+  GHashTable *beyond;    /* names the text has shown to be of places beyond the gazetteer */
   GArray *mentions;      /* the result */
   guint8 *covered;       /* per character: inside a mention already */
   guint next_run;
@@ -176,6 +177,34 @@ after_surname (CtPlaceScan *scan, gsize start)
          ct_text_any_word_before (&scan->text, start - 1, roles) != NULL;
 }
 
+/* 越南广宁省, 韩国的平昌郡, 台南市永康区: a name after a place beyond the
+ * gazetteer (and its 市 or 县). */
+static gboolean
+after_place_beyond (CtPlaceScan *scan, gsize start)
+{
+  gsize b = start > 0 && scan->text.chars[start - 1] == 0x7684 /* 的 */ ? start - 1 : start;
+
+  if (b > 0 && (scan->text.chars[b - 1] == 0x5e02 /* 市 */ || scan->text.chars[b - 1] == 0x53bf /* 县 */) &&
+      ct_text_any_word_before (&scan->text, b - 1, ct_places_beyond) != NULL)
+    return TRUE;
+  return ct_text_any_word_before (&scan->text, b, ct_places_beyond) != NULL;
+}
+
+/* 广宁省 is not 广宁县, nor 平昌郡 平昌县, nor 兴安省 兴安盟: a short name
+ * followed by the level word of another kind of place.  市, 县 and 区 are
+ * not told apart: counties become cities and cities districts, and a text
+ * may use the name before or after (当时还是县级市的大丰市). */
+static gboolean
+other_level_follows (CtPlaceScan *scan, gsize end, const CtNameSense *sense)
+{
+  const char *name = division (scan, sense->division)->name;
+  gunichar next = ct_text_at (&scan->text, end);
+
+  if (g_utf8_strchr ("省州盟旗郡道", -1, next) == NULL || ct_text_word_at (&scan->text, end, "州市"))
+    return FALSE;
+  return g_utf8_get_char (g_utf8_prev_char (name + strlen (name))) != next;
+}
+
 static GArray *
 plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
 {
@@ -188,6 +217,12 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
   *list_only = FALSE;
   if (inside_organisation (scan, match->end))
     return kept;
+  /* 台南市永康区…。永康区以五金闻名: the namesake, named again */
+  if (after_place_beyond (scan, match->start) || g_hash_table_contains (scan->beyond, GUINT_TO_POINTER (match->value)))
+    {
+      g_hash_table_add (scan->beyond, GUINT_TO_POINTER (match->value));
+      return kept;
+    }
   for (guint i = 0; i < all->len; i++)
     {
       const CtNameSense *sense = &g_array_index (all, CtNameSense, i);
@@ -195,7 +230,8 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
       /* 中原城市群 names a region, not 郑州's 中原区; 黎安国际 has no 安国 */
       if (sense->kind == CT_NAME_SHORT &&
           (street || ct_text_any_word_at (&scan->text, match->start, ct_region_names) != NULL ||
-           ct_text_any_word_at (&scan->text, match->end - 1, ct_words_across_names) != NULL))
+           ct_text_any_word_at (&scan->text, match->end - 1, ct_words_across_names) != NULL ||
+           other_level_follows (scan, match->end, sense)))
         continue;
       if (sense->kind == CT_NAME_SHORT && ct_gazetteer_is_stopped (scan->gazetteer, division (scan, sense->division)->short_name))
         g_array_append_val (stopped, *sense);
@@ -954,6 +990,7 @@ ct_places_find (CtGazetteer *gazetteer,
   scan.certain = g_hash_table_new (NULL, NULL);
   scan.full = g_hash_table_new (NULL, NULL);
   scan.anchored = g_hash_table_new (NULL, NULL);
+  scan.beyond = g_hash_table_new (NULL, NULL);
   scan.mentions = g_array_new (FALSE, FALSE, sizeof (CtPlaceMention));
   scan.covered = g_new0 (guint8, document->n_chars + 1);
 
@@ -968,6 +1005,7 @@ ct_places_find (CtGazetteer *gazetteer,
   g_hash_table_unref (scan.certain);
   g_hash_table_unref (scan.full);
   g_hash_table_unref (scan.anchored);
+  g_hash_table_unref (scan.beyond);
   g_free (scan.covered);
   return scan.mentions;
 }
