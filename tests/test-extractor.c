@@ -1533,15 +1533,20 @@ test_foreign_namesakes (void)
     "时间:2032-06-17\n"
     "6月16日,国际友城合作大会在石家庄市举行。石家庄市与韩国江原道平昌郡签署友好交流备忘录,唐山市与越南广宁省签署经贸合作意向书,"
     "张家口市与越南兴安省签署旅游合作备忘录。会上,石家庄市与唐山市签署《石唐港口物流合作协议》。"
-    "来自台湾的约300家企业参会。台南市永康区工业会与唐山市人民政府签署「五金产业对接备忘录」,永康区以五金产业闻名。\n");
+    "来自台湾的约300家企业参会。台南市永康区工业会与唐山市人民政府签署「五金产业对接备忘录」,永康区以五金产业闻名。"
+    "石家庄市还与韩国庆尚南道晋州市签署《石家庄市与晋州市缔结友好城市关系协议书》。"
+    "延边朝鲜族自治州延吉市与唐山市签署港口合作协议。\n");
 
   g_assert_false (ct_test_has_place (x, "四川省/巴中市/平昌县"));
   g_assert_false (ct_test_has_place (x, "广东省/肇庆市/广宁县"));
   g_assert_false (ct_test_has_place (x, "内蒙古自治区/兴安盟"));
   g_assert_false (ct_test_has_place (x, "浙江省/金华市/永康市"));
   g_assert_false (ct_test_has_place (x, "台湾省"));
+  g_assert_false (ct_test_has_place (x, "河北省/石家庄市/晋州市"));
   g_assert_true (ct_test_has_tie (x, "河北省/石家庄市", "河北省/唐山市"));
-  g_assert_cmpuint (x->ties->len, ==, 1);
+  /* 朝鲜族 is a people: 延吉市 there is China's */
+  g_assert_true (ct_test_has_tie (x, "吉林省/延边朝鲜族自治州/延吉市", "河北省/唐山市"));
+  g_assert_cmpuint (x->ties->len, ==, 2);
   for (guint i = 0; i < x->agreements->len; i++)
     g_assert_cmpstr (agreement (x, i)->title, !=, "五金产业对接备忘录");
 }

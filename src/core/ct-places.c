@@ -177,16 +177,18 @@ after_surname (CtPlaceScan *scan, gsize start)
          ct_text_any_word_before (&scan->text, start - 1, roles) != NULL;
 }
 
-/* 越南广宁省, 韩国的平昌郡, 台南市永康区: a name after a place beyond the
- * gazetteer (and its 市 or 县). */
+/* 越南广宁省, 韩国的平昌郡, 台南市永康区, 韩国庆尚南道晋州市: a name after a
+ * place beyond the gazetteer, or after a 市, 县 or province of one. */
 static gboolean
 after_place_beyond (CtPlaceScan *scan, gsize start)
 {
   gsize b = start > 0 && scan->text.chars[start - 1] == 0x7684 /* 的 */ ? start - 1 : start;
 
-  if (b > 0 && (scan->text.chars[b - 1] == 0x5e02 /* 市 */ || scan->text.chars[b - 1] == 0x53bf /* 县 */) &&
-      ct_text_any_word_before (&scan->text, b - 1, ct_places_beyond) != NULL)
-    return TRUE;
+  if (b > 0 && g_utf8_strchr ("市县道省州郡", -1, scan->text.chars[b - 1]) != NULL)
+    for (gsize k = b - 1; k + 6 > b && k > 0 && ct_text_is_han (scan->text.chars[k - 1]); k--)
+      /* not 延边朝鲜族自治州: a people, not a country */
+      if (ct_text_any_word_before (&scan->text, k, ct_places_beyond) != NULL && scan->text.chars[k] != 0x65cf /* 族 */)
+        return TRUE;
   return ct_text_any_word_before (&scan->text, b, ct_places_beyond) != NULL;
 }
 
