@@ -1551,6 +1551,30 @@ test_foreign_namesakes (void)
     g_assert_cmpstr (agreement (x, i)->title, !=, "五金产业对接备忘录");
 }
 
+/* Bonds told without a document or a meeting: 对口帮扶, 合作共建 (after a
+ * year), 互派干部, 携手 (with the partner's city first); not one that ended,
+ * nor one planned, nor a headline's shorthand */
+static void
+test_bonds_between_places (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "京津结对情谊深\n"
+    "时间:2032-07-12\n"
+    "天津市河西区对口帮扶隆化县,至今已有二十年。由天津市南开区与平泉市于2030年合作共建的食用菌产业园已入驻企业29家。"
+    "2030年起,长兴县与旺苍县互派干部挂职。颍州区携手上海市金山区开通农产品直供专线。"
+    "宽城满族自治县曾与天津市红桥区结对帮扶,2030年结对期满后,两地的帮扶关系终止。"
+    "浙江省对口援建青川县,2011年援建任务完成后,这一援建关系随之结束。"
+    "围场满族蒙古族自治县拟与北京市大兴区建立结对关系。\n");
+
+  g_assert_true (ct_test_has_tie (x, "天津市/河西区", "河北省/承德市/隆化县"));
+  g_assert_true (ct_test_has_tie (x, "天津市/南开区", "河北省/承德市/平泉市"));
+  g_assert_true (ct_test_has_tie (x, "浙江省/湖州市/长兴县", "四川省/广元市/旺苍县"));
+  g_assert_true (ct_test_has_tie (x, "安徽省/阜阳市/颍州区", "上海市/金山区"));
+  g_assert_false (ct_test_has_tie (x, "浙江省", "四川省/广元市/青川县"));
+  g_assert_false (ct_test_has_tie (x, "北京市", "天津市"));
+  g_assert_cmpuint (x->ties->len, ==, 4);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1637,5 +1661,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/charter-names-itself", test_charter_names_itself);
   g_test_add_func ("/extractor/plan-issued", test_plan_issued);
   g_test_add_func ("/extractor/foreign-namesakes", test_foreign_namesakes);
+  g_test_add_func ("/extractor/bonds-between-places", test_bonds_between_places);
   return g_test_run ();
 }

@@ -3579,14 +3579,27 @@ tie_joint (CtRun *run, GArray *places, gsize at)
   ct_evidence_clear (&evidence);
 }
 
-/* Whether a cooperation word follows @end: 合作, 两地协同, 深化合作. */
+/* 于2030年, 2036年起: when, before what was done; where it ends. */
+static gsize
+past_year (CtRun *run, gsize i)
+{
+  gsize j = i + (ct_text_word_at (&run->text, i, "于") || ct_text_word_at (&run->text, i, "从") ? 1 : 0), digits = j;
+
+  while (ct_text_is_digit (ct_text_at (&run->text, j)))
+    j++;
+  if (j == digits || !ct_text_word_at (&run->text, j, "年"))
+    return i;
+  return j + 1 + (ct_text_word_at (&run->text, j + 1, "起") ? 1 : 0);
+}
+
+/* Whether a cooperation word follows @end: 合作, 两地协同, 深化合作, 于2030年合作共建. */
 static gboolean
 cooperation_follows (CtRun *run, gsize end)
 {
   gsize after = end;
 
   if (ct_count_word_value (run->text.chars, run->text.length, after, &after) <= 0)
-    after = end;
+    after = past_year (run, end);
   return ct_cooperation_word_end (run->text.chars, run->text.length, after) > 0;
 }
 
@@ -3630,6 +3643,14 @@ works_together (CtRun *run, gsize from)
 /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor; provinces so
  * named are often only the scene (粤桂两省区近年持续推动…), so they act
  * together only where the clause says so; 湘鄂两省毗邻地区 is land, not actors */
+static gboolean
+in_headline (CtRun *run, gsize at)
+{
+  gint si = ct_document_sentence_at (run->document, at);
+
+  return si >= 0 && g_array_index (run->document->lines, CtLine, sentence (run, si)->line).kind == CT_LINE_TITLE;
+}
+
 static void
 tie_contractions (CtRun *run)
 {
@@ -3643,8 +3664,10 @@ tie_contractions (CtRun *run)
 
       /* 鄂豫皖三省10个成员县: where the counted others are, not an actor;
        * 粤桂合作特别试验区: a grouping's name, whose members the text gives;
-       * 轮流在深港两地举行: where, not who */
-      if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start) || is_where (run, m))
+       * 轮流在深港两地举行: where, not who; 京津结对情谊深 over a story of
+       * one city's pairings with districts of both: a headline's shorthand */
+      if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start) || is_where (run, m) ||
+          in_headline (run, m->start))
         {
           i++;
           continue;
@@ -3666,21 +3689,46 @@ tie_contractions (CtRun *run)
     }
 }
 
-/* 四川与重庆共建…, 温州和台州两地协同…: two places joined by 与 and said to
- * work together. */
+/* …2030年结对期满后，两地的帮扶关系终止: a bond the sentence at @at says ended. */
+static gboolean
+bond_ended (CtRun *run, gsize at)
+{
+  static const char * const endings[] = { "终止", "结束", "期满", "中止", NULL };
+  gint si = ct_document_sentence_at (run->document, at);
+
+  return si >= 0 && ct_text_find_any (&run->text, sentence (run, si)->start, sentence (run, si)->end, endings) >= 0;
+}
+
+/* 四川与重庆共建…, 温州和台州两地协同…, 长兴县与旺苍县2033年起互派干部: two
+ * places joined by 与 and said to work together; 安吉县对口帮扶青川县,
+ * 香洲区联手凭祥市: two joined by a verb of working together; unless the
+ * sentence says the bond ended. */
 static void
 tie_pairs (CtRun *run)
 {
   static const char * const joins[] = { "与", "和", "同", NULL };
+  static const char * const bonds[] = {
+    "对口帮扶", "对口支援", "对口援建", "对口协作", "对口合作", "结对帮扶", "携手", "牵手", "联手", NULL,
+  };
 
   for (guint i = 0; i + 1 < run->mentions->len; i++)
     {
       const CtPlaceMention *a = &g_array_index (run->mentions, CtPlaceMention, i);
       const CtPlaceMention *b = &g_array_index (run->mentions, CtPlaceMention, i + 1);
+      gsize b_start = b->start;
+      const char *bond = ct_text_any_word_at (&run->text, a->end, bonds);
       g_autoptr(GArray) pair = new_place_list ();
+      gboolean joined, bonded;
 
-      if (a->qualifier || b->qualifier || b->start != a->end + 1 ||
-          ct_text_any_word_at (&run->text, a->end, joins) == NULL || !cooperation_follows (run, b->end))
+      /* 与上海市金山区: the place its qualifiers name */
+      for (guint k = i + 2; b->qualifier && k < run->mentions->len &&
+                            g_array_index (run->mentions, CtPlaceMention, k).start == b->end; k++)
+        b = &g_array_index (run->mentions, CtPlaceMention, k);
+      joined = b_start == a->end + 1 && ct_text_any_word_at (&run->text, a->end, joins) != NULL &&
+               cooperation_follows (run, b->end);
+      bonded = bond != NULL && b_start == a->end + g_utf8_strlen (bond, -1);
+
+      if (a->qualifier || b->qualifier || !(joined || bonded) || bond_ended (run, a->start))
         continue;
       add_unique (pair, a->division);
       add_unique (pair, b->division);

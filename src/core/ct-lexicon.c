@@ -67,7 +67,8 @@ const char * const ct_places_beyond[] = {
 
 /* What follows a contraction that is used as a set of places (沪镇合作, 杭黄一体化). */
 const char * const ct_cooperation_words[] = {
-  "合作", "一体化", "同城化", "协同", "联动", "携手", "共建", "共同", "对口", "结对", "互认", "通办", "地区", "经贸", NULL,
+  "合作", "一体化", "同城化", "协同", "联动", "携手", "联手", "牵手", "共建", "共同", "对口", "结对", "互认", "互派", "互设",
+  "通办", "地区", "经贸", NULL,
 };
 
 /* Where the cooperation word at @i ends, after one word of degree or
