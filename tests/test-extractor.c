@@ -1575,6 +1575,23 @@ test_bonds_between_places (void)
   g_assert_cmpuint (x->ties->len, ==, 4);
 }
 
+/* 三地共同发起成立…联盟: the places counted found it; one 有意加入 is not in;
+ * provinces' 两地…合作持续升温 is the scene, not a deed */
+static void
+test_founders_counted (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-04-16\n"
+    "北京市延庆区、河北省张家口市赤城县和承德市丰宁满族自治县15日在延庆区召开冀北山区文旅协作联席会议。"
+    "三地共同发起成立冀北山区文旅联盟。近年来,京冀两地文旅和产业合作持续升温。北京市怀柔区也表示有意加入联盟。\n");
+  CtGrouping *g = grouping_named (x, "冀北山区文旅联盟");
+
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_false (ct_test_has_place (x, "北京市/怀柔区"));
+  g_assert_false (ct_test_has_tie (x, "北京市", "河北省"));
+  g_assert_cmpuint (x->ties->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1662,5 +1679,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/plan-issued", test_plan_issued);
   g_test_add_func ("/extractor/foreign-namesakes", test_foreign_namesakes);
   g_test_add_func ("/extractor/bonds-between-places", test_bonds_between_places);
+  g_test_add_func ("/extractor/founders-counted", test_founders_counted);
   return g_test_run ();
 }

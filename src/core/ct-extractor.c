@@ -69,7 +69,7 @@ static const char * const unsplit_words[] = { "对口", "和平", "与会", NULL
 static const char * const unsplit_endings[] = { "北向", "南向", "东向", "西向", NULL };
 
 static const char * const future_words[] = {
-  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定", "届时",
+  "将", "拟", "计划", "未来", "即将", "筹备", "办好", "下一步", "明年", "力争", "争取", "着力", "商定", "届时", "有意",
   /* what may be, or is hoped for (现在三地抱团，可以联合参加…博览会) */
   "可以", "希望", "期待", "有望",
   /* 原定在义乌召开的…大会，推迟至…: it did not take place */
@@ -1242,6 +1242,8 @@ to_come (CtRun *run, const CtSentence *s, gsize at)
   return FALSE;
 }
 
+static GArray *places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gboolean of_groupings, gsize *after);
+
 /* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
  * A、B, 涵盖 A、B, 由 A、B 组成 (all after the name, with no other grouping
  * named between), and A、B 正式加入 (with no other grouping named at all). */
@@ -1331,7 +1333,19 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
         gsize clause = subject_clause (run, s, v);
 
         if (!other_named_between (run, g, s, clause, v))
-          add_places_to (run, g->members, clause, v);
+          {
+            guint before = g->members->len;
+            gsize after;
+            g_autoptr(GArray) counted = NULL;
+
+            add_places_to (run, g->members, clause, v);
+            /* 三地共同发起成立…联盟: the places counted (not 两省区商定成立…,
+             * what is yet to be) */
+            if (g->members->len == before && !to_come (run, s, v) &&
+                (counted = places_counted (run, clause, v, G_MAXSIZE, FALSE, &after)) != NULL)
+              for (guint k = 0; k < counted->len; k++)
+                add_unique (g->members, g_array_index (counted, guint, k));
+          }
       }
   }
 }
@@ -1900,8 +1914,6 @@ visited (CtRun *run, const CtSentence *s, gsize start)
   return FALSE;
 }
 
-static GArray *places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after);
-
 static const char * const restatements[] = { "这是", "这也是", "这次是", "此次是", NULL };
 
 static void
@@ -2009,7 +2021,7 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     if (event->participants->len == 0)
       {
         gsize after;
-        g_autoptr(GArray) counted = places_counted (run, from, start, G_MAXSIZE, &after);
+        g_autoptr(GArray) counted = places_counted (run, from, start, G_MAXSIZE, TRUE, &after);
 
         if (counted != NULL && holds_event (run, after, start))
           g_array_append_vals (event->participants, counted->data, counted->len);
@@ -2709,7 +2721,7 @@ participants_counted (CtRun *run, gsize at, gint n)
  * with @meeting_at (else G_MAXSIZE) the participants of the meeting then;
  * @after is where the count's words end. */
 static GArray *
-places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after)
+places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gboolean of_groupings, gsize *after)
 {
   for (gsize i = from; i < to; i++)
     {
@@ -2724,7 +2736,7 @@ places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gsize *after
           CtLevel level = count_unit_level (run, i, &any_level);
           GArray *list = resolve_count (run, i, n, level, any_level);
 
-          if (list == NULL)
+          if (list == NULL && of_groupings)
             list = members_counted (run, n);
           if (list == NULL && meeting_at != G_MAXSIZE)
             list = participants_counted (run, meeting_at, n);
@@ -2763,7 +2775,7 @@ find_parties (CtRun *run, gsize clause_start, gsize verb)
     }
   {
     gsize after;
-    GArray *list = places_counted (run, clause_start, verb, verb, &after);
+    GArray *list = places_counted (run, clause_start, verb, verb, TRUE, &after);
 
     if (list != NULL)
       {
@@ -3628,11 +3640,12 @@ all_provinces (CtRun *run, GArray *places)
   return TRUE;
 }
 
-/* Whether the clause from @from says they work together: 共同, 联合, 合作… */
+/* Whether the clause from @from says they act together (共同, 联合, 签署…), not
+ * only that there is cooperation (京冀两地文旅和产业合作持续升温). */
 static gboolean
 works_together (CtRun *run, gsize from)
 {
-  static const char * const together[] = { "共同", "联合", "签署", "签订", "共建", "携手", "合作", "协同", NULL };
+  static const char * const together[] = { "共同", "联合", "签署", "签订", "共建", "携手", NULL };
 
   for (gsize i = from; i < run->text.length && g_utf8_strchr (",;。", -1, run->text.chars[i]) == NULL; i++)
     if (ct_text_any_word_at (&run->text, i, together) != NULL)
