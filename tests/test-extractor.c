@@ -1592,6 +1592,28 @@ test_founders_counted (void)
   g_assert_cmpuint (x->ties->len, ==, 3);
 }
 
+/* …，并与澳门特区政府经济及科技发展局签署…协议: the subject of the clause
+ * before signs with the partner here, and 澳门特区政府 is Macao's, though a
+ * Hong Kong paper names Hong Kong more; an event held 在湾仔会展中心 is not
+ * held at its holder's home */
+static void
+test_partner_clause (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "大公報　2032年6月8日\n\n"
+    "【大公報訊】佛山市顺德区昨日（7日）在灣仔會展中心舉辦投資合作推介會，特區政府投資推廣署署長出席。"
+    "會上，顺德区人民政府與特區政府投資推廣署簽署《顺德—香港投資推廣合作備忘錄》，本港企業可以顺德為跳板。"
+    "今年3月，顺德区已在澳門舉辦首場推介會，並與澳門特區政府經濟及科技發展局簽署了會展業合作協議。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_true (ct_test_has_tie (x, "广东省/佛山市/顺德区", "澳门特别行政区"));
+  g_assert_true (ct_test_has_tie (x, "广东省/佛山市/顺德区", "香港特别行政区"));
+  g_assert_false (ct_test_has_tie (x, "香港特别行政区", "澳门特别行政区"));
+  for (guint i = 0; i < x->events->len; i++)
+    g_assert_true (event (x, i)->place < 0 ||
+                   !g_str_equal (ct_gazetteer_get_division (gazetteer, event (x, i)->place)->path, "广东省/佛山市/顺德区"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1680,5 +1702,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/foreign-namesakes", test_foreign_namesakes);
   g_test_add_func ("/extractor/bonds-between-places", test_bonds_between_places);
   g_test_add_func ("/extractor/founders-counted", test_founders_counted);
+  g_test_add_func ("/extractor/partner-clause", test_partner_clause);
   return g_test_run ();
 }

@@ -801,11 +801,14 @@ static gsize
 subject_clause (CtRun *run, const CtSentence *s, gsize verb)
 {
   static const char * const elided[] = { "共同", "联合", "并", NULL };
+  /* …，并与B签署: the partner is here, the subject before */
+  static const char * const partnered[] = { "并与", "并同", "还与", "与", "同", NULL };
   gsize clause = clause_start_before (run, s, verb);
   g_autoptr(GArray) named = places_in (run, clause, verb);
 
-  if (clause > s->start && named->len == 0 &&
-      (clause == verb || ct_text_any_word_at (&run->text, clause, elided) != NULL))
+  if (clause > s->start &&
+      ((named->len == 0 && (clause == verb || ct_text_any_word_at (&run->text, clause, elided) != NULL)) ||
+       ct_text_any_word_at (&run->text, clause, partnered) != NULL))
     return clause_start_before (run, s, clause - 1);
   return clause;
 }
@@ -2026,8 +2029,9 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
         if (counted != NULL && holds_event (run, after, start))
           g_array_append_vals (event->participants, counted->data, counted->len);
       }
-    /* 青浦区举办了…展销会: one holder, and nowhere else said, holds it at home */
-    if (event->place < 0 && event->participants->len == 1)
+    /* 青浦区举办了…展销会: one holder, and nowhere else said (在湾仔会展中心
+     * says where, though no gazetteer knows it), holds it at home */
+    if (event->place < 0 && event->participants->len == 1 && ct_text_find (&run->text, from, start, "在") < 0)
       event->place = g_array_index (event->participants, guint, 0);
   }
 
@@ -2275,7 +2279,8 @@ home_region (CtRun *run)
 static gboolean
 names_home_bureau (CtRun *run, gsize start, gsize end)
 {
-  static const char * const before_name[] = { "与", "和", "同", "及", "、", ",", "。", ";", ":", "上", NULL };
+  /* not 及, which many of their names hold (劳工及福利局, 经济及科技发展局) */
+  static const char * const before_name[] = { "与", "和", "同", "、", ",", "。", ";", ":", "上", NULL };
   /* words with 局 or 署 that name no bureau */
   static const char * const other_words[] = {
     "签署", "部署", "布局", "格局", "大局", "结局", "当局", "开局", "全局", "僵局", "局面", "局势", "局部", "署名", NULL,
@@ -2289,7 +2294,7 @@ names_home_bureau (CtRun *run, gsize start, gsize end)
           ct_text_any_word_at (&run->text, p - 1, other_words) != NULL ||
           ct_text_any_word_at (&run->text, p, other_words) != NULL)
         continue;
-      while (from > start && from + 10 > p && ct_text_is_han (run->text.chars[from - 1]) &&
+      while (from > start && from + 16 > p && ct_text_is_han (run->text.chars[from - 1]) &&
              ct_text_any_word_before (&run->text, from, before_name) == NULL)
         from--;
       if (p - from >= 2 && !mention_between (run, from, p) &&
@@ -2307,9 +2312,13 @@ static void
 add_actors (CtRun *run, GArray *list, gsize start, gsize end)
 {
   gint home = home_region (run);
+  gssize government = ct_text_find (&run->text, start, end, "特区政府");
+  gint region = home >= 0 ? home : special_region (run);
 
-  if (ct_text_find (&run->text, start, end, "特区政府") >= 0 && special_region (run) >= 0)
-    add_unique (list, special_region (run));
+  /* 特区政府 alone: the paper's own region, or the one it names most;
+   * 澳门特区政府 is named by its mention */
+  if (government >= 0 && !mention_ends_at (run, government) && region >= 0)
+    add_unique (list, region);
   if (home >= 0 && names_home_bureau (run, start, end))
     add_unique (list, home);
   for (guint k = ct_spans_lower_bound (run->mentions, start); k < run->mentions->len; k++)
