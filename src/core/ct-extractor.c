@@ -1719,13 +1719,13 @@ mention_at (CtRun *run, gsize offset)
  * may stand between place and verb (在香港特区政府总部举行). */
 /* 在湾仔香港会议展览中心: a building named for @m, where a word of a
  * part of it no gazetteer knows may come first. */
+static const char * const buildings[] = {
+  "会议展览中心", "会展中心", "国际会议中心", "会议中心", "展览中心", "博览中心", "大剧院", "宾馆", "酒店", NULL,
+};
+
 static gboolean
 building_named (CtRun *run, const CtPlaceMention *m)
 {
-  static const char * const buildings[] = {
-    "会议展览中心", "会展中心", "国际会议中心", "会议中心", "展览中心", "博览中心", "大剧院", "宾馆", "酒店", NULL,
-  };
-
   if (ct_text_any_word_at (&run->text, m->end, buildings) == NULL)
     return FALSE;
   for (gsize k = 1; k <= 3 && k < m->start; k++)
@@ -1736,6 +1736,23 @@ building_named (CtRun *run, const CtPlaceMention *m)
         return TRUE;
     }
   return FALSE;
+}
+
+static gint home_region (CtRun *run);
+
+/* 在湾仔会展中心举办, in a Hong Kong paper: a hall in a part of the paper's
+ * own region that no gazetteer holds. */
+static gint
+hall_at_home (CtRun *run, const CtSentence *s)
+{
+  gint home = home_region (run);
+
+  for (gssize at = home >= 0 ? ct_text_find (&run->text, s->start, s->end, "在") : -1; at >= 0;
+       at = ct_text_find (&run->text, at + 1, s->end, "在"))
+    for (gsize j = at + 1; j < (gsize) at + 8 && j < s->end && ct_text_is_han (run->text.chars[j]) && mention_at (run, j) == NULL; j++)
+      if (ct_text_any_word_at (&run->text, j, buildings) != NULL)
+        return home;
+  return -1;
 }
 
 static gint
@@ -1998,6 +2015,8 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     }
   if (venue < 0)
     venue = arrival_in (run, s, start);
+  if (venue < 0)
+    venue = hall_at_home (run, s);
   /* a later mention may say more precisely where (在株洲 … 在株洲市天元区) */
   if (event->place < 0 || (venue >= 0 && ct_gazetteer_is_ancestor (run->gazetteer, event->place, venue)))
     event->place = venue;
