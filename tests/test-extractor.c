@@ -1614,6 +1614,31 @@ test_partner_clause (void)
   g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "香港特别行政区");
 }
 
+/* A TV report: the reporter says where she is, the meeting is held 在这里,
+ * its attendees named in the same sentence before anything says where;
+ * 三市 counts county-level cities; 四个滨海县 describes counties; 表达加入
+ * 意愿 is a wish */
+static void
+test_tv_report (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "吉林新闻联播　2032年12月13日\n\n"
+    "记者：我现在是在桦甸市的会议中心。今天上午，牡吉延粮食产业协作大会在这里召开，黑龙江省牡丹江市海林市、吉林省吉林市桦甸市和延边州敦化市三市的负责同志参加了会议。"
+    "会上，三市签署了《牡吉延粮食产业协同发展协议》，并共同发起成立牡吉延粮食产业联盟。这三个市与四个滨海县的做法不同。"
+    "同属吉林市的蛟河市也表达加入意愿。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+  CtGrouping *g = grouping_named (x, "牡吉延粮食产业联盟");
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "吉林省/吉林市/桦甸市");
+  g_assert_true (g != NULL && g->members->len == 3);
+  g_assert_false (ct_test_has_place (x, "江苏省/盐城市/滨海县"));
+  g_assert_false (ct_test_has_place (x, "吉林省/吉林市/蛟河市"));
+  g_assert_cmpuint (x->ties->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1703,5 +1728,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/bonds-between-places", test_bonds_between_places);
   g_test_add_func ("/extractor/founders-counted", test_founders_counted);
   g_test_add_func ("/extractor/partner-clause", test_partner_clause);
+  g_test_add_func ("/extractor/tv-report", test_tv_report);
   return g_test_run ();
 }

@@ -1324,7 +1324,9 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
           add_places_to (run, g->members, s->start, at);
         break;
       }
-  if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end) && !to_come (run, s, joined))
+  /* 也表达加入意愿: wishes to join */
+  if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end) && !to_come (run, s, joined) &&
+      !ct_text_word_at (&run->text, joined + 2, "意愿") && !ct_text_word_at (&run->text, joined + 2, "意向"))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
   /* A携手B、C…以及D组建联盟: those who founded it, in the clause before */
   {
@@ -1758,8 +1760,8 @@ hall_at_home (CtRun *run, const CtSentence *s)
 static gint
 venue_in (CtRun *run, const CtSentence *s)
 {
-  /* 在成都出席…交流会: where those who attended were */
-  static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", "出席", "参加", NULL };
+  /* 在成都出席…交流会: where those who attended were; 我现在是在X的会议中心: where the reporter is */
+  static const char * const verbs[] = { "举行", "召开", "举办", "开幕", "开展", "出席", "参加", "的会议中心", "的会场", NULL };
 
   for (guint i = ct_spans_lower_bound (run->mentions, s->start); i < run->mentions->len; i++)
     {
@@ -2017,6 +2019,10 @@ read_event (CtRun *run, guint si, gsize start, gsize end)
     venue = arrival_in (run, s, start);
   if (venue < 0)
     venue = hall_at_home (run, s);
+  /* 我现在是在榆树市的会议中心。…大会在这里召开: where the sentence before was */
+  if (venue < 0 && si > 0 && (ct_text_find (&run->text, s->start, s->end, "在这里") >= 0 ||
+                              ct_text_find (&run->text, s->start, s->end, "在此") >= 0))
+    venue = venue_in (run, sentence (run, si - 1));
   /* a later mention may say more precisely where (在株洲 … 在株洲市天元区) */
   if (event->place < 0 || (venue >= 0 && ct_gazetteer_is_ancestor (run->gazetteer, event->place, venue)))
     event->place = venue;
@@ -2223,6 +2229,13 @@ event_for_sentence (CtRun *run, guint si)
 {
   const CtSentence *s = sentence (run, si);
 
+  /* the one this sentence names, though nothing yet says where or who */
+  for (guint k = ct_spans_lower_bound (run->event_spans, s->end); k-- > 0;)
+    {
+      if (g_array_index (run->event_spans, CtSpan, k).start < s->start)
+        break;
+      return g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
+    }
   for (guint k = ct_spans_lower_bound (run->event_spans, s->end); k-- > 0;)
     {
       CtEvent *e = g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
@@ -2691,7 +2704,8 @@ resolve_count (CtRun *run, gsize offset, gint n, CtLevel level, gboolean any_lev
         {
           CtLevel l = div_at (run, g_array_index (list, guint, i))->level;
 
-          fits = l == level || (level == CT_LEVEL_PREFECTURE && l == CT_LEVEL_PROVINCE &&
+          /* 市 counts municipalities and county-level cities too (五常、舒兰、榆树三市) */
+          fits = l == level || (level == CT_LEVEL_PREFECTURE && l != CT_LEVEL_PREFECTURE &&
                                 g_str_has_suffix (div_at (run, g_array_index (list, guint, i))->name, "市"));
         }
       if (fits && distance < best_distance)

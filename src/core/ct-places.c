@@ -217,7 +217,8 @@ plausible_senses (CtPlaceScan *scan, const CtMatch *match, gboolean *list_only)
                     after_surname (scan, match->start);
 
   *list_only = FALSE;
-  if (inside_organisation (scan, match->end))
+  /* 四个滨海县: counties said to be coastal, not 滨海县 */
+  if (inside_organisation (scan, match->end) || (match->start > 0 && scan->text.chars[match->start - 1] == 0x4e2a /* 个 */))
     return kept;
   /* 台南市永康区…。永康区以五金闻名: the namesake, named again */
   if (after_place_beyond (scan, match->start) || g_hash_table_contains (scan->beyond, GUINT_TO_POINTER (match->value)))
