@@ -1639,6 +1639,22 @@ test_tv_report (void)
   g_assert_cmpuint (x->ties->len, ==, 3);
 }
 
+/* 也表达了加入联盟的意愿 is a wish; 大清河 is a river, not 清河; a province
+ * that 推进郑开同城化 promotes a topic, not the two cities' deed */
+static void
+test_wishes_rivers_topics (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "时间:2032-09-13\n"
+    "13日,西青区、文安县、霸州市在西青区共同签署《大清河流域产业协作框架协议》,并宣布成立大清河产业协作联盟。"
+    "据悉,廊坊市大城县也表达了加入联盟的意愿。河南正大力推进郑开同城化和中原城市群建设。\n");
+
+  g_assert_false (ct_test_has_place (x, "河北省/廊坊市/大城县"));
+  g_assert_false (ct_test_has_place (x, "河北省/邢台市/清河县"));
+  g_assert_false (ct_test_has_tie (x, "河南省/郑州市", "河南省/开封市"));
+  g_assert_cmpuint (x->ties->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1729,5 +1745,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/founders-counted", test_founders_counted);
   g_test_add_func ("/extractor/partner-clause", test_partner_clause);
   g_test_add_func ("/extractor/tv-report", test_tv_report);
+  g_test_add_func ("/extractor/wishes-rivers-topics", test_wishes_rivers_topics);
   return g_test_run ();
 }

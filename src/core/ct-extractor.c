@@ -709,6 +709,8 @@ member_cue_at (CtRun *run, gsize i)
 /* Before a grouping's name: who is said before them founded it, or joins it. */
 static const char * const founding_verbs[] = { "组建", "组建了", "结成", "成立", "成立了", NULL };
 static const char * const joining_verbs[] = { "加入", "加盟", "入列", "入盟", "纳入", NULL };
+static gboolean promoted_by_another (CtRun *run, gsize start);
+
 /* 主动融入郑州都市圈: a grouping the subject reaches for, not one the text
  * shows at work; the city in its name is no member by that mention */
 static const char * const aiming_verbs[] = { "融入", "对接", "接轨", "服务", "借力", "依托", NULL };
@@ -1247,6 +1249,18 @@ to_come (CtRun *run, const CtSentence *s, gsize at)
 
 static GArray *places_counted (CtRun *run, gsize from, gsize to, gsize meeting_at, gboolean of_groupings, gsize *after);
 
+/* 加入联盟的意愿, 加入意向: the clause after @at speaks of a wish. */
+static gboolean
+wish_follows (CtRun *run, const CtSentence *s, gsize at)
+{
+  static const char * const wishes[] = { "意愿", "意向", NULL };
+  gsize end = at;
+
+  while (end < s->end && g_utf8_strchr (",;。", -1, run->text.chars[end]) == NULL)
+    end++;
+  return ct_text_find_any (&run->text, at, end, wishes) >= 0;
+}
+
 /* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
  * A、B, 涵盖 A、B, 由 A、B 组成 (all after the name, with no other grouping
  * named between), and A、B 正式加入 (with no other grouping named at all). */
@@ -1324,9 +1338,9 @@ members_said (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at)
           add_places_to (run, g->members, s->start, at);
         break;
       }
-  /* 也表达加入意愿: wishes to join */
+  /* 也表达了加入联盟的意愿: wishes to join */
   if (joined >= 0 && !other_named_between (run, g, s, s->start, s->end) && !to_come (run, s, joined) &&
-      !ct_text_word_at (&run->text, joined + 2, "意愿") && !ct_text_word_at (&run->text, joined + 2, "意向"))
+      !wish_follows (run, s, joined))
     add_places_to (run, g->members, clause_start_before (run, s, joined), joined);
   /* A携手B、C…以及D组建联盟: those who founded it, in the clause before */
   {
@@ -1472,7 +1486,7 @@ find_members (CtRun *run)
            * is the grouping's home (浙江自贸试验区), two are partners */
           if (ct_text_any_word_at (&run->text, span.start, ct_region_names) == NULL &&
               ct_text_any_word_before (&run->text, span.start, aiming_verbs) == NULL &&
-              !inside_book_title (run, span.start, s))
+              !inside_book_title (run, span.start, s) && !promoted_by_another (run, span.start))
             for (guint m = ct_spans_lower_bound (run->mentions, span.start); m < run->mentions->len; m++)
               {
                 const CtPlaceMention *pm = &g_array_index (run->mentions, CtPlaceMention, m);
@@ -3698,6 +3712,26 @@ works_together (CtRun *run, gsize from)
 /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor; provinces so
  * named are often only the scene (粤桂两省区近年持续推动…), so they act
  * together only where the clause says so; 湘鄂两省毗邻地区 is land, not actors */
+/* 河南正大力推进郑开同城化和中原城市群建设: a cooperation or a grouping
+ * another (the province) promotes, a topic, not a deed of the places
+ * named at @start. */
+static gboolean
+promoted_by_another (CtRun *run, gsize start)
+{
+  static const char * const promoting[] = { "推进", "推动", "加快", "支持", NULL };
+  gint si = ct_document_sentence_at (run->document, start);
+  const char *verb = ct_text_any_word_before (&run->text, start, promoting);
+  gsize v, clause;
+  guint k;
+
+  if (verb == NULL || si < 0)
+    return FALSE;
+  v = start - g_utf8_strlen (verb, -1);
+  clause = clause_start_before (run, sentence (run, si), v);
+  k = ct_spans_lower_bound (run->mentions, clause);
+  return k < run->mentions->len && g_array_index (run->mentions, CtPlaceMention, k).start < v;
+}
+
 static gboolean
 in_headline (CtRun *run, gsize at)
 {
@@ -3722,7 +3756,7 @@ tie_contractions (CtRun *run)
        * 轮流在深港两地举行: where, not who; 京津结对情谊深 over a story of
        * one city's pairings with districts of both: a headline's shorthand */
       if (m->run == 0 || m->qualifier || inside_grouping_name (run, m->start) || is_where (run, m) ||
-          in_headline (run, m->start))
+          in_headline (run, m->start) || promoted_by_another (run, m->start))
         {
           i++;
           continue;
