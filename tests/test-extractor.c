@@ -1655,6 +1655,23 @@ test_wishes_rivers_topics (void)
   g_assert_cmpuint (x->ties->len, ==, 3);
 }
 
+/* A meeting by video: named first, then its main hall's place and who
+ * attended at the two halls, in the sentences after */
+static void
+test_meeting_by_video (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "2032-05-22 20:16\n"
+    "昨天下午，沱江中游生态共治联席会议召开。会议以视频连线方式进行，主会场设在内江市市中区，分会场设在自贡市富顺县。"
+    "内江市市中区区长，资阳市安岳县县长，自贡市富顺县县长分别在两个会场出席会议并发言。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "四川省/内江市/市中区");
+  g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1746,5 +1763,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/partner-clause", test_partner_clause);
   g_test_add_func ("/extractor/tv-report", test_tv_report);
   g_test_add_func ("/extractor/wishes-rivers-topics", test_wishes_rivers_topics);
+  g_test_add_func ("/extractor/meeting-by-video", test_meeting_by_video);
   return g_test_run ();
 }

@@ -375,10 +375,9 @@ preposition_before (CtRun *run, gsize start, const char *word)
   return ct_text_word_before (&run->text, start, word);
 }
 
-/* 在福州市鼓楼区, 于天津, 赴港, 移师湛江: a place, or the last of a chain of places,
- * that says where something happens. */
-static gboolean
-is_where (CtRun *run, const CtPlaceMention *m)
+/* Where the chain of places @m ends (江苏省南京市鼓楼区) starts. */
+static gsize
+chain_start (CtRun *run, const CtPlaceMention *m)
 {
   gsize start = m->start;
 
@@ -390,6 +389,16 @@ is_where (CtRun *run, const CtPlaceMention *m)
         break;
       start = before->start;
     }
+  return start;
+}
+
+/* 在福州市鼓楼区, 于天津, 赴港, 移师湛江: a place, or the last of a chain of places,
+ * that says where something happens. */
+static gboolean
+is_where (CtRun *run, const CtPlaceMention *m)
+{
+  gsize start = chain_start (run, m);
+
   return preposition_before (run, start, "在") || preposition_before (run, start, "于") ||
          preposition_before (run, start, "赴") || preposition_before (run, start, "移师");
 }
@@ -1786,6 +1795,10 @@ venue_in (CtRun *run, const CtSentence *s)
 
       if (m->start >= s->end)
         break;
+      /* 主会场设在合川区，分会场设在…: a meeting held by video has its main hall's
+       * place (the last of a chain: 内江市市中区) */
+      if (m->end <= s->end && !m->qualifier && ct_text_word_before (&run->text, chain_start (run, m), "主会场设在"))
+        return m->division;
       if (m->end > s->end || (!preposition_before (run, m->start - (tagged ? 1 : 0), "在") && !building_named (run, m)))
         continue;
       for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
@@ -2260,7 +2273,13 @@ event_for_sentence (CtRun *run, guint si)
   for (guint k = 0; k < run->out->events->len; k++)
     if (is_substantial (g_ptr_array_index (run->out->events, k)))
       return g_ptr_array_index (run->out->events, k);
-  return NULL;
+  /* …联席会议召开。…县长出席会议: the one named before, though nothing yet
+   * says where or who */
+  {
+    guint k = ct_spans_lower_bound (run->event_spans, s->end);
+
+    return k > 0 ? g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k - 1)) : NULL;
+  }
 }
 
 /* After an attendance word: the attendees are listed next. */
@@ -2474,6 +2493,12 @@ find_participants (CtRun *run)
       gsize from = s->start;
       CtEvent *event = NULL;
       gboolean labelled;
+
+      /* …联席会议召开。会议以视频连线方式进行，主会场设在合川区: where, told after */
+      if (ct_text_find (&run->text, s->start, s->end, "主会场设在") >= 0 && (event = event_for_sentence (run, si)) != NULL &&
+          event->place < 0)
+        event->place = venue_in (run, s);
+      event = NULL;
 
       /* who attends comes before the word (七市…负责同志出席, 两市…列席),
        * or after it where a list follows (出席会议的有…); not what
