@@ -2256,13 +2256,6 @@ event_for_sentence (CtRun *run, guint si)
 {
   const CtSentence *s = sentence (run, si);
 
-  /* the one this sentence names, though nothing yet says where or who */
-  for (guint k = ct_spans_lower_bound (run->event_spans, s->end); k-- > 0;)
-    {
-      if (g_array_index (run->event_spans, CtSpan, k).start < s->start)
-        break;
-      return g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
-    }
   for (guint k = ct_spans_lower_bound (run->event_spans, s->end); k-- > 0;)
     {
       CtEvent *e = g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k));
@@ -2273,13 +2266,24 @@ event_for_sentence (CtRun *run, guint si)
   for (guint k = 0; k < run->out->events->len; k++)
     if (is_substantial (g_ptr_array_index (run->out->events, k)))
       return g_ptr_array_index (run->out->events, k);
-  /* …联席会议召开。…县长出席会议: the one named before, though nothing yet
-   * says where or who */
-  {
-    guint k = ct_spans_lower_bound (run->event_spans, s->end);
+  return NULL;
+}
 
-    return k > 0 ? g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k - 1)) : NULL;
-  }
+/* The meeting a sentence of attendance (or of where it was) speaks of: the
+ * one it names, or the one it is about, or else the one named before it,
+ * though nothing yet says where or who (…联席会议召开。…县长出席会议). */
+static CtEvent *
+event_attended (CtRun *run, guint si)
+{
+  const CtSentence *s = sentence (run, si);
+  guint k = ct_spans_lower_bound (run->event_spans, s->end);
+  CtEvent *event;
+
+  if (k > 0 && g_array_index (run->event_spans, CtSpan, k - 1).start >= s->start)
+    return g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k - 1));
+  if ((event = event_for_sentence (run, si)) != NULL)
+    return event;
+  return k > 0 ? g_ptr_array_index (run->out->events, g_array_index (run->event_of_span, guint, k - 1)) : NULL;
 }
 
 /* After an attendance word: the attendees are listed next. */
@@ -2495,7 +2499,7 @@ find_participants (CtRun *run)
       gboolean labelled;
 
       /* …联席会议召开。会议以视频连线方式进行，主会场设在合川区: where, told after */
-      if (ct_text_find (&run->text, s->start, s->end, "主会场设在") >= 0 && (event = event_for_sentence (run, si)) != NULL &&
+      if (ct_text_find (&run->text, s->start, s->end, "主会场设在") >= 0 && (event = event_attended (run, si)) != NULL &&
           event->place < 0)
         event->place = venue_in (run, s);
       event = NULL;
@@ -2520,7 +2524,7 @@ find_participants (CtRun *run)
           labelled = i == s->start && ct_text_at (&run->text, i + g_utf8_strlen (word, -1)) == ':';
           if (event == NULL && labelled)
             event = recorded_meeting (run);
-          if (event == NULL && (event = event_for_sentence (run, si)) == NULL)
+          if (event == NULL && (event = event_attended (run, si)) == NULL)
             break;
           for (gsize j = i; j < MIN (i + 12, s->end); j++)
             if (ct_text_any_word_at (&run->text, j, attendee_lists) != NULL)
