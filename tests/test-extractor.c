@@ -1672,6 +1672,20 @@ test_meeting_by_video (void)
   g_assert_cmpuint (event (x, 0)->participants->len, ==, 3);
 }
 
+/* 在开江县宝石湖畔的县会议中心举行: the place, then where in it */
+static void
+test_venue_described (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text (
+    "发布时间：2032年04月26日\n"
+    "25日上午，渝东北文旅融合发展座谈会在城口县九重山下的县会议中心举行。重庆市城口县、四川省达州市万源市文旅部门参加座谈。\n");
+  CtGazetteer *gazetteer = ct_gazetteer_get_default ();
+
+  g_assert_cmpuint (x->events->len, ==, 1);
+  g_assert_cmpint (event (x, 0)->place, >=, 0);
+  g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "重庆市/城口县");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1764,5 +1778,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/tv-report", test_tv_report);
   g_test_add_func ("/extractor/wishes-rivers-topics", test_wishes_rivers_topics);
   g_test_add_func ("/extractor/meeting-by-video", test_meeting_by_video);
+  g_test_add_func ("/extractor/venue-described", test_venue_described);
   return g_test_run ();
 }

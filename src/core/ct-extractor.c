@@ -1801,7 +1801,7 @@ venue_in (CtRun *run, const CtSentence *s)
         return m->division;
       if (m->end > s->end || (!preposition_before (run, m->start - (tagged ? 1 : 0), "在") && !building_named (run, m)))
         continue;
-      for (gsize j = end; j <= end + 8 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
+      for (gsize j = end; j <= end + 14 && ct_text_is_han (ct_text_at (&run->text, j)); j++)
         {
           const CtPlaceMention *inner = mention_at (run, j);
 
