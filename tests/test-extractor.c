@@ -4,6 +4,8 @@
  */
 #include <locale.h>
 #include <string.h>
+#include "ct-lexicon.h"
+#include "ct-places.h"
 #include "ct-test-util.h"
 
 static CtAgreement *
@@ -1686,6 +1688,39 @@ test_venue_described (void)
   g_assert_cmpstr (ct_gazetteer_get_division (gazetteer, event (x, 0)->place)->path, ==, "重庆市/城口县");
 }
 
+/* How many places a count counts: 十二个, 二十三个, 12个; not 三四个 (three
+ * or four), nor the 二 inside 十二; after 统一 a count still counts */
+static void
+test_count_words (void)
+{
+  static const struct { const char *text; gsize at; gint value; } cases[] = {
+    { "十二个区县", 0, 12 }, { "二十三个城市", 0, 23 }, { "12个区县", 0, 12 }, { "两地", 0, 2 }, { "十市", 0, 10 },
+    { "三四个城市", 0, 0 }, { "十二个区县", 1, 0 }, { "12个区县", 1, 0 }, { "统一两地", 2, 2 }, { "三", 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      glong n;
+      g_autofree gunichar *chars = g_utf8_to_ucs4_fast (cases[i].text, -1, &n);
+      gsize after = 0;
+
+      g_assert_cmpint (ct_count_word_value (chars, n, cases[i].at, &after), ==, cases[i].value);
+    }
+}
+
+/* A text may end in a count or a short name: nothing reads past its end */
+static void
+test_text_ends_early (void)
+{
+  g_autoptr(CtExtraction) x = ct_test_extract_text ("时间:2032-05-10\n九江市与黄冈市签署了三");
+  g_autoptr(CtDocument) doc = ct_test_document_from_text ("时间:2032-05-10\n九江市与黄冈市签署合作协议,会议在南昌");
+  g_autoptr(GArray) mentions = ct_places_find (ct_gazetteer_get_default (), doc);
+  const CtPlaceMention *last = &g_array_index (mentions, CtPlaceMention, mentions->len - 1);
+
+  g_assert_nonnull (x);
+  g_assert_cmpstr (ct_gazetteer_get_division (ct_gazetteer_get_default (), last->division)->path, ==, "江西省/南昌市");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1779,5 +1814,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/extractor/wishes-rivers-topics", test_wishes_rivers_topics);
   g_test_add_func ("/extractor/meeting-by-video", test_meeting_by_video);
   g_test_add_func ("/extractor/venue-described", test_venue_described);
+  g_test_add_func ("/extractor/count-words", test_count_words);
+  g_test_add_func ("/extractor/text-ends-early", test_text_ends_early);
   return g_test_run ();
 }

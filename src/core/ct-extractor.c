@@ -461,7 +461,7 @@ qualifies_a_count (CtRun *run, guint i)
   if (ct_count_word_value (run->text.chars, run->text.length, j, &after) < 2)
     return FALSE;
   for (j = after; ct_text_is_digit (ct_text_at (&run->text, j)) ||
-                  g_utf8_strchr ("一二两三四五六七八九十百", -1, ct_text_at (&run->text, j)) != NULL; j++)
+                  ct_text_char_in ("一二两三四五六七八九十百", ct_text_at (&run->text, j)); j++)
     ;
   return j > after && ct_text_word_at (&run->text, j, "个");
 }
@@ -590,8 +590,9 @@ shortens (const char *full, const char *name)
       const char *suffix = ct_grouping_suffixes[k].suffix;
       g_autofree char *stem = NULL;
 
+      /* four words at least: 长江经济带 is no shortening of 长江中游…经济带 */
       if (!g_str_has_suffix (name, suffix) || !g_str_has_suffix (full, suffix) ||
-          g_utf8_strlen (name, -1) - g_utf8_strlen (suffix, -1) < 2)
+          g_utf8_strlen (name, -1) - g_utf8_strlen (suffix, -1) < 4)
         continue;
       stem = g_strndup (name, strlen (name) - strlen (suffix));
       if (strstr (full, stem) != NULL)
@@ -1391,7 +1392,7 @@ members_leading (CtRun *run, CtGrouping *g, const CtSentence *s, gssize at, GArr
       const char *office = ct_text_any_word_at (&run->text, i, offices);
       gsize list = office != NULL ? i + g_utf8_strlen (office, -1) + 1 : 0;
 
-      if (office != NULL && g_utf8_strchr ("为是", -1, ct_text_at (&run->text, list - 1)) != NULL &&
+      if (office != NULL && ct_text_char_in ("为是", ct_text_at (&run->text, list - 1)) &&
           !other_named_between (run, g, s, at + 1, i))
         add_places_to (run, leaders, list, list_end (run, list, s->end));
       if (ct_text_word_at (&run->text, i, "由") && mention_starts_at (run, i + 1) &&
@@ -3309,10 +3310,9 @@ counts_documents (CtRun *run, guint si, gsize start)
   /* 签署了一批合作协议: never one document, whether or not a list follows */
   if (ct_text_any_word_at (&run->text, start, vague) != NULL)
     return TRUE;
-  while (ct_text_is_digit (ct_text_at (&run->text, i)) ||
-         g_utf8_strchr ("一二两三四五六七八九十", -1, ct_text_at (&run->text, i)) != NULL)
+  while (ct_text_is_digit (ct_text_at (&run->text, i)) || ct_text_char_in ("一二两三四五六七八九十", ct_text_at (&run->text, i)))
     i++;
-  if (i == start || g_utf8_strchr ("项份个批套", -1, ct_text_at (&run->text, i)) == NULL)
+  if (i == start || !ct_text_char_in ("项份个批套", ct_text_at (&run->text, i)))
     return FALSE;
   /* the list: titles in the next few sentences */
   for (guint k = si; k < MIN (si + 4, run->document->sentences->len); k++)
@@ -3807,14 +3807,15 @@ tie_contractions (CtRun *run)
     }
 }
 
-/* …2030年结对期满后，两地的帮扶关系终止: a bond the sentence at @at says ended. */
+/* …2030年结对期满后，两地的帮扶关系终止: a bond the sentence from @at on says
+ * ended (会议结束后，A与B结对 is no ending of theirs). */
 static gboolean
 bond_ended (CtRun *run, gsize at)
 {
   static const char * const endings[] = { "终止", "结束", "期满", "中止", NULL };
   gint si = ct_document_sentence_at (run->document, at);
 
-  return si >= 0 && ct_text_find_any (&run->text, sentence (run, si)->start, sentence (run, si)->end, endings) >= 0;
+  return si >= 0 && ct_text_find_any (&run->text, at, sentence (run, si)->end, endings) >= 0;
 }
 
 /* 四川与重庆共建…, 温州和台州两地协同…, 长兴县与旺苍县2033年起互派干部: two

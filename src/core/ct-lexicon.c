@@ -178,7 +178,10 @@ ct_count_word_value (const gunichar *chars,
   gsize j = i;
   gunichar c = ct_text_at (&text, i);
 
-  if (i > 0 && numeral_value (chars[i - 1]) >= 0)
+  /* inside a number (the 2 of 12, the 二 of 十二), not at its start; 一 before
+   * a count is mostly a word's (统一两地, 之一) */
+  if (i > 0 && ((ct_text_is_digit (chars[i - 1]) && ct_text_is_digit (c)) ||
+                (numeral_value (chars[i - 1]) > 1 && !ct_text_is_digit (chars[i - 1]) && !ct_text_is_digit (c))))
     return 0;
   if (c == 0x4e24 || c == 0x53cc) /* 两 双 */
     {
@@ -186,12 +189,32 @@ ct_count_word_value (const gunichar *chars,
       j++;
     }
   else if (c >= '0' && c <= '9')
-    for (; j < i + 3 && ct_text_at (&text, j) >= '0' && ct_text_at (&text, j) <= '9'; j++)
+    for (; j < i + 3 && ct_text_is_digit (ct_text_at (&text, j)); j++)
       value = value * 10 + (ct_text_at (&text, j) - '0');
   else
-    /* 十二 is 10 and 2, 二十三 is 2 tens and 3 */
-    for (gint digit; j < i + 3 && (digit = numeral_value (ct_text_at (&text, j))) >= 0 && !ct_text_is_digit (ct_text_at (&text, j)); j++)
-      value = digit == 10 ? MAX (value, 1) * 10 : value + digit;
+    {
+      /* 三, 十, 十二, 二十, 二十三; not 三四 (three or four) */
+      gint first = numeral_value (c), next;
+
+      if (first < 0 || ct_text_is_digit (c))
+        return 0;
+      value = first;
+      j++;
+      next = ct_text_is_digit (ct_text_at (&text, j)) ? -1 : numeral_value (ct_text_at (&text, j));
+      if (first < 10 && next == 10)
+        {
+          value = first * 10;
+          j++;
+          next = ct_text_is_digit (ct_text_at (&text, j)) ? -1 : numeral_value (ct_text_at (&text, j));
+        }
+      if (value >= 10 && next > 0 && next < 10)
+        {
+          value += next;
+          j++;
+        }
+      else if (next >= 0)
+        return 0;
+    }
   if (value < 2)
     return 0;
   if (ct_text_word_at (&text, j, "个"))

@@ -184,7 +184,7 @@ after_place_beyond (CtPlaceScan *scan, gsize start)
 {
   gsize b = start > 0 && scan->text.chars[start - 1] == 0x7684 /* 的 */ ? start - 1 : start;
 
-  if (b > 0 && g_utf8_strchr ("市县道省州郡", -1, scan->text.chars[b - 1]) != NULL)
+  if (b > 0 && ct_text_char_in ("市县道省州郡", scan->text.chars[b - 1]))
     for (gsize k = b - 1; k + 6 > b && k > 0 && ct_text_is_han (scan->text.chars[k - 1]); k--)
       /* not 延边朝鲜族自治州: a people, not a country */
       if (ct_text_any_word_before (&scan->text, k, ct_places_beyond) != NULL && scan->text.chars[k] != 0x65cf /* 族 */)
@@ -202,7 +202,7 @@ other_level_follows (CtPlaceScan *scan, gsize end, const CtNameSense *sense)
   const char *name = division (scan, sense->division)->name;
   gunichar next = ct_text_at (&scan->text, end);
 
-  if (g_utf8_strchr ("省州盟旗郡道", -1, next) == NULL || ct_text_word_at (&scan->text, end, "州市"))
+  if (!ct_text_char_in ("省州盟旗郡道", next) || ct_text_word_at (&scan->text, end, "州市"))
     return FALSE;
   return g_utf8_get_char (g_utf8_prev_char (name + strlen (name))) != next;
 }

@@ -96,6 +96,15 @@ ct_text_is_digit (gunichar c)
   return c >= '0' && c <= '9';
 }
 
+/* Whether @c is one of the characters of @set; past the text's end (0) it
+ * is none, where g_utf8_strchr() would find the string's end. */
+gboolean
+ct_text_char_in (const char *set,
+                 gunichar    c)
+{
+  return c != 0 && g_utf8_strchr (set, -1, c) != NULL;
+}
+
 gboolean
 ct_text_is_latin (gunichar c)
 {

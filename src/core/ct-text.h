@@ -36,6 +36,8 @@ gssize      ct_text_find         (const CtText *text,
                                   const char   *word);
 gboolean    ct_text_is_han       (gunichar      c);
 gboolean    ct_text_is_digit     (gunichar      c);
+gboolean    ct_text_char_in      (const char   *set,
+                                  gunichar      c);
 gboolean    ct_text_is_latin     (gunichar      c);
 gsize       ct_text_count_han    (const CtText *text,
                                   gsize         from,
