@@ -279,6 +279,15 @@ clause_start_before (CtRun *run, const CtSentence *s, gsize i)
   return i;
 }
 
+/* Where the clause at @i ends: its comma, semicolon or full stop, or @limit. */
+static gsize
+clause_end_after (CtRun *run, gsize limit, gsize i)
+{
+  while (i < limit && !ct_text_char_in (",;。", run->text.chars[i]))
+    i++;
+  return i;
+}
+
 /* Whether an opening parenthesis comes before @close with only name characters between. */
 static gboolean
 opens_before (CtRun *run, gsize limit, gsize close)
@@ -870,10 +879,8 @@ joined_by_places (CtRun *run, const CtSentence *s, gsize suffix_at)
 static gboolean
 names_a_body (CtRun *run, gsize start, gsize end)
 {
-  gsize clause_end = end;
+  gsize clause_end = clause_end_after (run, run->text.length, end);
 
-  while (clause_end < run->text.length && g_utf8_strchr (",;。", -1, run->text.chars[clause_end]) == NULL)
-    clause_end++;
   return (ct_text_word_at (&run->text, end, "由") && ct_text_find (&run->text, end, clause_end, "组成") >= 0) ||
          ct_text_find (&run->text, start, end, "组成") >= 0;
 }
@@ -1264,11 +1271,8 @@ static gboolean
 wish_follows (CtRun *run, const CtSentence *s, gsize at)
 {
   static const char * const wishes[] = { "意愿", "意向", NULL };
-  gsize end = at;
 
-  while (end < s->end && g_utf8_strchr (",;。", -1, run->text.chars[end]) == NULL)
-    end++;
-  return ct_text_find_any (&run->text, at, end, wishes) >= 0;
+  return ct_text_find_any (&run->text, at, clause_end_after (run, s->end, at), wishes) >= 0;
 }
 
 /* Who a sentence naming @g at @at says is in it: 成员包括/为 A、B, 范围包括
@@ -3732,10 +3736,7 @@ works_together (CtRun *run, gsize from)
 {
   static const char * const together[] = { "共同", "联合", "签署", "签订", "共建", "携手", NULL };
 
-  for (gsize i = from; i < run->text.length && g_utf8_strchr (",;。", -1, run->text.chars[i]) == NULL; i++)
-    if (ct_text_any_word_at (&run->text, i, together) != NULL)
-      return TRUE;
-  return FALSE;
+  return ct_text_find_any (&run->text, from, clause_end_after (run, run->text.length, from), together) >= 0;
 }
 
 /* 沪镇两地, 沪苏浙皖四地: a contraction used as one actor; provinces so
