@@ -29,6 +29,7 @@ typedef struct
   CtExtraction *out;
   GArray *event_spans;  /* CtSpan of each event title occurrence, parallel to event_of_span */
   GArray *event_of_span;
+  gint home;            /* the special region a Hong Kong or Macao paper calls its own, or -1 */
 } CtRun;
 
 typedef struct
@@ -1768,14 +1769,12 @@ building_named (CtRun *run, const CtPlaceMention *m)
   return FALSE;
 }
 
-static gint home_region (CtRun *run);
-
 /* 在湾仔会展中心举办, in a Hong Kong paper: a hall in a part of the paper's
  * own region that no gazetteer holds. */
 static gint
 hall_at_home (CtRun *run, const CtSentence *s)
 {
-  gint home = home_region (run);
+  gint home = run->home;
 
   for (gssize at = home >= 0 ? ct_text_find (&run->text, s->start, s->end, "在") : -1; at >= 0;
        at = ct_text_find (&run->text, at + 1, s->end, "在"))
@@ -2336,17 +2335,6 @@ origin_of_others (CtRun *run, const CtPlaceMention *m)
   return ct_text_word_before (&run->text, first, "来自") && ct_text_find_any (&run->text, end, MIN (end + 10, run->text.length), others) >= 0;
 }
 
-/* The special region a Hong Kong or Macao paper calls its own (本港, 本澳), or -1. */
-static gint
-home_region (CtRun *run)
-{
-  if (ct_text_find (&run->text, 0, run->text.length, "本港") >= 0)
-    return ct_gazetteer_lookup_code (run->gazetteer, "810000");
-  if (ct_text_find (&run->text, 0, run->text.length, "本澳") >= 0)
-    return ct_gazetteer_lookup_code (run->gazetteer, "820000");
-  return -1;
-}
-
 /* Whether [@start, @end) names one of the home region's own bureaus: a
  * 局 or 署 whose name holds no place (劳工及福利局, 投资推广署), where a
  * mainland one has its place or 市, 省 first (惠州市民政局, 市商务局). */
@@ -2385,7 +2373,7 @@ names_home_bureau (CtRun *run, gsize start, gsize end)
 static void
 add_actors (CtRun *run, GArray *list, gsize start, gsize end)
 {
-  gint home = home_region (run);
+  gint home = run->home;
   gssize government = ct_text_find (&run->text, start, end, "特区政府");
   gint region = home >= 0 ? home : special_region (run);
 
@@ -3988,6 +3976,17 @@ find_dates (CtDocument *document)
   return all;
 }
 
+/* The special region a Hong Kong or Macao paper calls its own (本港, 本澳), or -1. */
+static gint
+home_region (CtRun *run)
+{
+  if (ct_text_find (&run->text, 0, run->text.length, "本港") >= 0)
+    return ct_gazetteer_lookup_code (run->gazetteer, "810000");
+  if (ct_text_find (&run->text, 0, run->text.length, "本澳") >= 0)
+    return ct_gazetteer_lookup_code (run->gazetteer, "820000");
+  return -1;
+}
+
 CtExtraction *
 ct_extract (CtGazetteer *gazetteer,
             CtDocument  *document)
@@ -4008,6 +4007,7 @@ ct_extract (CtGazetteer *gazetteer,
   run.out->encoding = g_strdup (document->encoding);
   run.out->published = document->published;
 
+  run.home = home_region (&run);
   mark_dateline_places (&run);
   mark_planned_venues (&run);
   collect_places (&run);
