@@ -146,15 +146,13 @@ ct_grouping_kind_to_string (CtGroupingKind kind)
     }
 }
 
-/* The value of the digit or numeral @c (0–9, 十 as 10), or -1. */
+/* The value of the Chinese numeral @c (零 to 九, 十 as 10), or -1. */
 static gint
 numeral_value (gunichar c)
 {
   static const char * const numerals = "零一二三四五六七八九十";
   gint k = 0;
 
-  if (c >= '0' && c <= '9')
-    return c - '0';
   for (const char *p = numerals; *p; p = g_utf8_next_char (p), k++)
     if (g_utf8_get_char (p) == c)
       return k;
@@ -181,7 +179,7 @@ ct_count_word_value (const gunichar *chars,
   /* inside a number (the 2 of 12, the 二 of 十二), not at its start; 一 before
    * a count is mostly a word's (统一两地, 之一) */
   if (i > 0 && ((ct_text_is_digit (chars[i - 1]) && ct_text_is_digit (c)) ||
-                (numeral_value (chars[i - 1]) > 1 && !ct_text_is_digit (chars[i - 1]) && !ct_text_is_digit (c))))
+                (numeral_value (chars[i - 1]) > 1 && numeral_value (c) >= 0)))
     return 0;
   if (c == 0x4e24 || c == 0x53cc) /* 两 双 */
     {
@@ -196,16 +194,14 @@ ct_count_word_value (const gunichar *chars,
       /* 三, 十, 十二, 二十, 二十三; not 三四 (three or four) */
       gint first = numeral_value (c), next;
 
-      if (first < 0 || ct_text_is_digit (c))
+      if (first < 0)
         return 0;
       value = first;
-      j++;
-      next = ct_text_is_digit (ct_text_at (&text, j)) ? -1 : numeral_value (ct_text_at (&text, j));
+      next = numeral_value (ct_text_at (&text, ++j));
       if (first < 10 && next == 10)
         {
           value = first * 10;
-          j++;
-          next = ct_text_is_digit (ct_text_at (&text, j)) ? -1 : numeral_value (ct_text_at (&text, j));
+          next = numeral_value (ct_text_at (&text, ++j));
         }
       if (value >= 10 && next > 0 && next < 10)
         {
