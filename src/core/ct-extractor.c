@@ -385,7 +385,7 @@ preposition_before (CtRun *run, gsize start, const char *word)
   return ct_text_word_before (&run->text, start, word);
 }
 
-/* Where the chain of places @m ends (江苏省南京市鼓楼区) starts. */
+/* Where the chain of places @m ends (浙江省温州市鹿城区) starts. */
 static gsize
 chain_start (CtRun *run, const CtPlaceMention *m)
 {
@@ -600,7 +600,7 @@ shortens (const char *full, const char *name)
       const char *suffix = ct_grouping_suffixes[k].suffix;
       g_autofree char *stem = NULL;
 
-      /* four words at least: 长江经济带 is no shortening of 长江中游…经济带 */
+      /* four words at least: 淮河经济带 is no shortening of 淮河生态经济带 */
       if (!g_str_has_suffix (name, suffix) || !g_str_has_suffix (full, suffix) ||
           g_utf8_strlen (name, -1) - g_utf8_strlen (suffix, -1) < 4)
         continue;
